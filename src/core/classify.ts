@@ -1,0 +1,136 @@
+import { GENERIC_SIGNALS } from './genericSignals';
+import { PAGE_TYPE_INFO } from './pageTypes';
+import { isCommunity, siteById, sites } from './sites';
+import type { Label, PageFeatures, PageSignal, PageType, Reason, Side, SiteDefinition, Verdict } from './types';
+import { pageTypeFromUrl } from './urlRules';
+
+/** What the kind of page counts for: the strongest single piece of evidence, as the guide's table says. */
+const PAGE_TYPE_WEIGHT = 0.6;
+/** The platform's usual use tips the balance only where the page itself says little. */
+const LEAN_WEIGHT = 0.15;
+/** Both sides at least this strong, and the weaker within this ratio of the stronger: mixed. */
+const MIXED_MIN_SCORE = 0.45;
+const MIXED_MIN_RATIO = 0.75;
+
+const signalsById = new Map<string, PageSignal>();
+for (const signal of [...GENERIC_SIGNALS, ...sites.flatMap((site) => site.signals ?? [])]) {
+  signalsById.set(signal.id, signal);
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+function parseUrl(raw: string): URL | null {
+  try {
+    return new URL(raw);
+  } catch {
+    return null;
+  }
+}
+
+function notSocial(features: PageFeatures): Verdict {
+  const reasons: Reason[] = [];
+  if (features.embeds > 0) {
+    reasons.push({
+      signal: 'embeds',
+      leans: 'neutral',
+      weight: 0,
+      text: 'it embeds posts, videos or share buttons from social sites, but is not one itself',
+    });
+  }
+  reasons.push({ signal: 'domain', leans: 'neutral', weight: 0, text: 'not a social site the extension knows' });
+  return {
+    label: 'none',
+    confidence: features.hasDocument ? 0.9 : 0.7,
+    platform: null,
+    pageType: 'unknown',
+    reasons,
+  };
+}
+
+function sitePageType(site: SiteDefinition, features: PageFeatures): PageType {
+  const url = parseUrl(features.url);
+  const fromUrl = url ? pageTypeFromUrl(site, url) : null;
+  if (fromUrl && fromUrl !== 'unknown') return fromUrl;
+  return features.signalPageType ?? fromUrl ?? 'unknown';
+}
+
+function siteReason(site: SiteDefinition, features: PageFeatures): Reason {
+  if (isCommunity(site) && features.detectedBy === 'fingerprint') {
+    const kind = site.kind === 'forum' ? 'forum software' : 'a fediverse server';
+    return { signal: 'software', leans: 'neutral', weight: 0, text: `runs ${site.name}, ${kind}` };
+  }
+  const usual =
+    site.lean === 'both'
+      ? 'used both for content and for relationships'
+      : site.lean === 'media'
+        ? 'mostly used for content and reach'
+        : 'mostly used for relationships';
+  return {
+    signal: 'platform',
+    leans: site.lean === 'both' ? 'neutral' : site.lean,
+    weight: site.lean === 'both' ? 0 : LEAN_WEIGHT,
+    text: `${site.name} is ${usual}`,
+  };
+}
+
+function decide(media: number, networking: number, lean: SiteDefinition['lean']): { label: Label; confidence: number } {
+  const total = media + networking;
+  if (total === 0) return { label: lean === 'both' ? 'mixed' : lean, confidence: 0.3 };
+  const strong = Math.max(media, networking);
+  const weak = Math.min(media, networking);
+  const strength = 1 - Math.exp(-1.5 * total);
+  if (weak >= MIXED_MIN_SCORE && weak / strong >= MIXED_MIN_RATIO) {
+    return { label: 'mixed', confidence: round2(0.4 + 0.5 * strength * (weak / strong)) };
+  }
+  const margin = (strong - weak) / total;
+  return {
+    label: media >= networking ? 'media' : 'networking',
+    confidence: round2(Math.min(0.98, 0.3 + 0.65 * strength * margin)),
+  };
+}
+
+/**
+ * Weighs the evidence for each side and names the label, following the labeling guide: the kind of page
+ * first, then what the page shows, then the platform's usual use. Pure: the same features give the same verdict.
+ */
+export function classify(features: PageFeatures): Verdict {
+  const site = features.siteId ? siteById(features.siteId) : undefined;
+  if (!site) return notSocial(features);
+
+  const pageType = sitePageType(site, features);
+  const platform = { id: site.id, name: site.name, lean: site.lean };
+  const info = PAGE_TYPE_INFO[pageType];
+  if (pageType === 'info') {
+    return {
+      label: 'none',
+      confidence: 0.6,
+      platform,
+      pageType,
+      reasons: [{ signal: 'page-type', leans: 'neutral', weight: 0, text: `${info.text}, not a social activity` }],
+    };
+  }
+
+  const reasons: Reason[] = [];
+  const score: Record<Side, number> = { media: 0, networking: 0 };
+  const add = (reason: Reason) => {
+    reasons.push(reason);
+    if (reason.leans !== 'neutral') score[reason.leans] += reason.weight;
+  };
+
+  add(
+    info.side
+      ? { signal: 'page-type', leans: info.side, weight: PAGE_TYPE_WEIGHT, text: info.text }
+      : { signal: 'page-type', leans: 'neutral', weight: 0, text: `${info.text}, not a social activity in itself` },
+  );
+  for (const id of features.signals) {
+    const signal = signalsById.get(id);
+    if (signal) add({ signal: signal.id, leans: signal.side, weight: signal.weight, text: signal.text });
+  }
+  add(siteReason(site, features));
+
+  const { label, confidence } = decide(score.media, score.networking, site.lean);
+  reasons.sort((a, b) => b.weight - a.weight);
+  return { label, confidence, platform, pageType, reasons };
+}

@@ -1,0 +1,3 @@
+import type { CommunityDefinition } from '../types';
+
+export const communities: readonly CommunityDefinition[] = [];

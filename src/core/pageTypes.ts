@@ -1,0 +1,40 @@
+import type { PageType, Side } from './types';
+
+interface PageTypeInfo {
+  /** The side the guide gives this kind of page, or null where it is not a social activity. */
+  side: Side | null;
+  /** Plain words for the popup: what the user is looking at. */
+  text: string;
+}
+
+/** The guide's "page types and their usual label" table, as data. */
+export const PAGE_TYPE_INFO: Record<PageType, PageTypeInfo> = {
+  feed: { side: 'media', text: 'a feed of posts picked for a broad audience' },
+  'short-video': { side: 'media', text: 'short videos, one after another' },
+  video: { side: 'media', text: 'a video watch page' },
+  live: { side: 'media', text: 'a live stream' },
+  stories: { side: 'media', text: 'stories' },
+  explore: { side: 'media', text: 'explore and trending content' },
+  search: { side: null, text: 'search results' },
+  post: { side: 'media', text: 'a single post' },
+  'creator-profile': { side: 'media', text: "a creator's profile or channel" },
+  'person-profile': { side: 'networking', text: "a person's profile" },
+  messages: { side: 'networking', text: 'direct messages' },
+  connections: { side: 'networking', text: 'connections and requests' },
+  group: { side: 'networking', text: 'a group or community' },
+  thread: { side: 'networking', text: 'a discussion thread' },
+  forum: { side: 'networking', text: 'a forum' },
+  event: { side: 'networking', text: 'an event' },
+  jobs: { side: 'networking', text: 'job search' },
+  company: { side: 'networking', text: 'a company page' },
+  notifications: { side: null, text: 'notifications' },
+  marketplace: { side: null, text: 'a marketplace' },
+  settings: { side: null, text: 'account settings' },
+  info: { side: null, text: 'a sign-in, help or information page' },
+  unknown: { side: null, text: 'a page of this site' },
+};
+
+/** Pages that are part of a social site but not a social activity: the popup says so. */
+export function isActivityPage(pageType: PageType): boolean {
+  return PAGE_TYPE_INFO[pageType].side !== null;
+}

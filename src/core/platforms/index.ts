@@ -1,0 +1,4 @@
+import type { PlatformDefinition } from '../types';
+import { linkedin } from './linkedin';
+
+export const platforms: readonly PlatformDefinition[] = [linkedin];

@@ -1,0 +1,17 @@
+import type { PageType, SiteDefinition, UrlRule } from './types';
+
+function ruleMatches(rule: UrlRule, url: URL): boolean {
+  if (rule.hosts && !rule.hosts.includes(url.hostname.toLowerCase())) return false;
+  if (rule.path && !rule.path.test(url.pathname)) return false;
+  if (rule.search && !rule.search.test(url.search)) return false;
+  if (rule.hash && !rule.hash.test(url.hash)) return false;
+  return true;
+}
+
+/** The page type the site's URL rules give; the first matching rule wins. */
+export function pageTypeFromUrl(site: SiteDefinition, url: URL): PageType | null {
+  for (const rule of site.urlRules) {
+    if (ruleMatches(rule, url)) return rule.pageType;
+  }
+  return site.fallbackPageType ?? null;
+}

@@ -1,0 +1,64 @@
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { defineConfig } from 'vite';
+import baseManifest from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
+import { contentScriptMatches } from './src/core/sites';
+
+type Browser = 'chrome' | 'firefox';
+
+const GECKO_ID = 'reach-or-relate@reach-or-relate.org';
+const FIREFOX_MIN_VERSION = '142.0';
+
+/**
+ * manifest.json holds what both browsers share; the content script's host list comes from the platform
+ * knowledge so that the two cannot drift apart, and each browser gets only the keys it understands (Chrome
+ * warns about `browser_specific_settings`, Firefox MV3 has no service workers).
+ */
+export function manifestFor(browser: Browser): ManifestV3Export {
+  const manifest = structuredClone(baseManifest) as Record<string, unknown> & typeof baseManifest;
+  manifest.version = pkg.version;
+  manifest.content_scripts = manifest.content_scripts.map((script) => ({
+    ...script,
+    matches: contentScriptMatches(),
+  }));
+  if (browser === 'firefox') {
+    const { service_worker, type } = baseManifest.background;
+    const { minimum_chrome_version: _chromeOnly, ...rest } = manifest;
+    return {
+      ...rest,
+      background: { scripts: [service_worker], type },
+      browser_specific_settings: {
+        gecko: {
+          id: GECKO_ID,
+          strict_min_version: FIREFOX_MIN_VERSION,
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    } as unknown as ManifestV3Export;
+  }
+  return manifest as unknown as ManifestV3Export;
+}
+
+export default defineConfig(({ mode }) => {
+  const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [
+      crx({
+        manifest: manifestFor(browser),
+        browser,
+        // One self-contained file: crxjs's default loader would expose the script's chunks as
+        // web-accessible resources, which lets any page detect the extension.
+        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      }),
+    ],
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    build: {
+      outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: false,
+      modulePreload: false,
+    },
+    server: { port: 5173, strictPort: true },
+  };
+});
