@@ -1,5 +1,5 @@
 import { GENERIC_SIGNALS } from './genericSignals';
-import { PAGE_TYPE_INFO } from './pageTypes';
+import { isActivityPage, PAGE_TYPE_INFO } from './pageTypes';
 import { isCommunity, siteById, sites } from './sites';
 import type { Label, PageFeatures, PageSignal, PageType, Reason, Side, SiteDefinition, Verdict } from './types';
 import { pageTypeFromUrl } from './urlRules';
@@ -52,7 +52,9 @@ function notSocial(features: PageFeatures): Verdict {
 function sitePageType(site: SiteDefinition, features: PageFeatures): PageType {
   const url = parseUrl(features.url);
   const fromUrl = url ? pageTypeFromUrl(site, url) : null;
-  if (fromUrl && fromUrl !== 'unknown') return fromUrl;
+  // The address names the page unless it names no social activity (a landing page that the logged-in app
+  // replaces in place, an SPA route the rules do not know) and the page itself shows one.
+  if (fromUrl && isActivityPage(fromUrl)) return fromUrl;
   return features.signalPageType ?? fromUrl ?? 'unknown';
 }
 

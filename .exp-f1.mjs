@@ -1,0 +1,22 @@
+import puppeteer from 'puppeteer-core';
+import { resolve } from 'node:path';
+const UUID = '3f6a3a52-8c5b-4d38-9a0e-1f5f6b7c2d10';
+const t0 = Date.now();
+const browser = await puppeteer.launch({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', protocol: 'webDriverBiDi', headless: true, args: ['--remote-allow-system-access'],
+  extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({'reach-or-relate@reach-or-relate.org': UUID}) } });
+console.log('launched', Date.now()-t0, await browser.version());
+browser.on('targetcreated', t => console.log('TARGET', t.type(), t.url()));
+const id = await browser.installExtension(resolve('dist-firefox'));
+console.log('installed', id, Date.now()-t0);
+const page = await browser.newPage();
+await page.setRequestInterception(true);
+page.on('request', (r) => { const u = r.url(); console.log('REQ', u, r.frame()?.url()); if (r.isInterceptResolutionHandled()) return; if (u === 'https://www.linkedin.com/feed/') r.respond({ status: 200, contentType: 'text/html', body: '<html><body><div class="scaffold-finite-scroll">feed</div></body></html>' }); else r.abort(); });
+await page.goto('https://www.linkedin.com/feed/');
+console.log('loaded', page.url(), await page.evaluate(() => document.body.innerHTML));
+await new Promise(r => setTimeout(r, 1500));
+const ext = await browser.newPage();
+await ext.goto(`moz-extension://${UUID}/src/popup/index.html`);
+console.log('popup', await ext.evaluate(() => document.querySelector('h1')?.textContent));
+console.log(JSON.stringify(await ext.evaluate(async () => ({ st: typeof browser.storage?.session, tabs: await browser.tabs.query({}), perms: await browser.permissions.getAll(), bg: String(await browser.runtime.getBackgroundPage?.()), badges: await Promise.all((await browser.tabs.query({})).map(t => browser.action.getBadgeText({tabId: t.id}))) }))));
+await browser.close();
+console.log('total', Date.now()-t0);

@@ -1,0 +1,64 @@
+import { getDomain } from 'tldts';
+import { describe, expect, it } from 'vitest';
+import { registrableDomain } from '../../src/core/domain';
+import { contentScriptMatches, siteForUrl, sites } from '../../src/core/sites';
+
+const site = (url: string) => siteForUrl(new URL(url))?.id ?? null;
+
+describe('site lookup by registrable domain', () => {
+  it('knows every host of a platform', () => {
+    expect(site('https://www.linkedin.com/feed/')).toBe('linkedin');
+    expect(site('https://uk.linkedin.com/company/x')).toBe('linkedin');
+    expect(site('https://LINKEDIN.com./in/someone')).toBe('linkedin');
+  });
+
+  it('never matches by substring', () => {
+    expect(site('https://notlinkedin.com/feed/')).toBeNull();
+    expect(site('https://linkedin.com.evil.example/feed/')).toBeNull();
+    expect(site('https://www.linkedin-jobs.example/in/someone')).toBeNull();
+    expect(site('https://evil.example/?u=https://www.linkedin.com/')).toBeNull();
+  });
+
+  it('ignores non-web schemes', () => {
+    expect(site('file:///home/linkedin.com/index.html')).toBeNull();
+    expect(site('chrome://settings')).toBeNull();
+  });
+
+  it('agrees with tldts on the registrable domain of every known domain and its subdomains', () => {
+    for (const definition of sites) {
+      for (const domain of definition.domains) {
+        expect(getDomain(domain), domain).toBe(domain);
+        for (const host of [domain, `www.${domain}`, `a.b.${domain}`]) {
+          if (definition.hosts) continue;
+          expect(registrableDomain(host)).toBe(domain);
+          expect(siteForUrl(new URL(`https://${host}/`))?.id, host).toBe(definition.id);
+        }
+      }
+    }
+  });
+
+  it('restricts sites that name hosts to those hosts', () => {
+    for (const definition of sites) {
+      if (!definition.hosts) continue;
+      for (const host of definition.hosts) {
+        expect(siteForUrl(new URL(`https://${host}/`))?.id, host).toBe(definition.id);
+      }
+      const [domain] = definition.domains;
+      if (domain && !definition.hosts.includes(domain)) {
+        expect(siteForUrl(new URL(`https://${domain}/`))?.id ?? null, domain).not.toBe(definition.id);
+      }
+    }
+  });
+});
+
+describe('content script matches', () => {
+  it('cover exactly the known sites over https', () => {
+    const matches = contentScriptMatches();
+    expect(matches.every((m) => /^https:\/\/(\*\.)?[a-z0-9.-]+\/\*$/.test(m))).toBe(true);
+    expect(new Set(matches).size).toBe(matches.length);
+    for (const definition of sites) {
+      const expected = definition.hosts?.map((h) => `https://${h}/*`) ?? definition.domains.map((d) => `https://*.${d}/*`);
+      for (const pattern of expected) expect(matches).toContain(pattern);
+    }
+  });
+});
