@@ -2,7 +2,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
-import { contentScriptMatches } from './src/core/sites';
+import { contentScriptMatches, knowledge } from './src/core/sites';
 
 type Browser = 'chrome' | 'firefox';
 
@@ -20,7 +20,7 @@ export function manifestFor(browser: Browser): ManifestV3Export {
   manifest.content_scripts = manifest.content_scripts.map((script) => ({
     ...script,
     matches: contentScriptMatches(),
-  }));
+  })) as unknown as typeof manifest.content_scripts;
   if (browser === 'firefox') {
     const { service_worker, type } = baseManifest.background;
     const { minimum_chrome_version: _chromeOnly, ...rest } = manifest;
@@ -51,6 +51,9 @@ export default defineConfig(({ mode }) => {
         contentScripts: { standaloneFiles: ['src/content/index.ts'] },
       }),
     ],
+    // The content script's compact copy of the site knowledge (src/core/knowledge.ts), inlined as a literal;
+    // crxjs builds the content script with the parent's `define` but without its plugins.
+    define: { __EXTRACTION_KNOWLEDGE__: JSON.stringify(knowledge) },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {
       outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',

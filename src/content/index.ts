@@ -1,15 +1,79 @@
-import { extractFeatures } from '../core/features';
+import { extractWith } from '../core/extract';
+import type { ExtractionKnowledge } from '../core/knowledge';
 import type { ContentMessage } from '../shared/messages';
+import { ExtractionScheduler } from './scheduler';
 
 // Firefox's `browser` and Chrome's `chrome` both return promises in MV3; the polyfill would cost more bytes
 // than the one call it would wrap.
+/** Built from src/core/sites.ts at build time (vite.config.ts `define`). */
+declare const __EXTRACTION_KNOWLEDGE__: ExtractionKnowledge;
+const knowledge = __EXTRACTION_KNOWLEDGE__;
+
 const runtime = ((globalThis as { browser?: typeof chrome }).browser ?? chrome).runtime;
 
-function report(): void {
-  const features = extractFeatures(document, location.href);
-  const message: ContentMessage = { type: 'page-features', features };
-  // The worker may be asleep or reloading; a lost report is replaced by the next one.
-  runtime.sendMessage(message).catch(() => {});
+interface ContentState {
+  reportNow(): void;
 }
 
-report();
+const GLOBAL_KEY = '__reachOrRelate';
+const scope = globalThis as typeof globalThis & { [GLOBAL_KEY]?: ContentState };
+
+function start(): ContentState {
+  let lastUrl = location.href;
+  let lastSent = '';
+
+  function report(force = false): void {
+    lastUrl = location.href;
+    const features = extractWith(knowledge, document, lastUrl);
+    const key = JSON.stringify(features);
+    if (key === lastSent && !force) return;
+    lastSent = key;
+    const message: ContentMessage = { type: 'page-features', features };
+    // The worker may be asleep or reloading; a lost report is replaced by the next one.
+    runtime.sendMessage(message).catch(() => {});
+  }
+
+  const scheduler = new ExtractionScheduler(() => report(), {
+    now: () => performance.now(),
+    setTimeout: (fn, ms) => setTimeout(fn, ms),
+    clearTimeout: (handle) => clearTimeout(handle as number),
+  });
+
+  const checkUrl = () => {
+    if (location.href !== lastUrl) scheduler.noteUrlChange();
+  };
+
+  // Single-page apps route with the History API; the Navigation API reports that where it exists, and the
+  // mutations that every route change brings catch it where it does not.
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  navigation?.addEventListener('navigatesuccess', checkUrl);
+  addEventListener('popstate', checkUrl);
+  addEventListener('hashchange', checkUrl);
+
+  const observer = new MutationObserver((records) => {
+    checkUrl();
+    scheduler.noteMutations(records.length);
+  });
+  const observe = () => observer.observe(document.documentElement, { childList: true, subtree: true });
+
+  document.addEventListener('visibilitychange', () => {
+    const hidden = document.visibilityState === 'hidden';
+    if (hidden) {
+      observer.disconnect();
+    } else {
+      observe();
+      checkUrl();
+    }
+    scheduler.setHidden(hidden);
+  });
+
+  if (document.visibilityState !== 'hidden') observe();
+  scheduler.setHidden(document.visibilityState === 'hidden');
+  report(true);
+  return { reportNow: () => report(true) };
+}
+
+// Injected again on demand (toolbar click on an unlisted site): report once more instead of watching twice.
+const existing = scope[GLOBAL_KEY];
+if (existing) existing.reportNow();
+else scope[GLOBAL_KEY] = start();

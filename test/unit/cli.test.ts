@@ -19,7 +19,7 @@ writeFileSync(
   '<html><body><main><ul><li role="listitem" componentkey="urn:li:invitation:1">Ana</li></ul></main></body></html>',
 );
 
-describe('classify command', () => {
+describe('classify command', { timeout: 30_000 }, () => {
   it('prints one JSON object with the contract fields, from the URL alone', () => {
     const { status, stdout, stderr } = run(['https://www.linkedin.com/mynetwork/']);
     expect(stderr).toBe('');

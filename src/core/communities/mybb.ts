@@ -19,7 +19,11 @@ export const mybb: CommunityDefinition = {
     { pageType: 'forum', path: /\/forumdisplay\.php$/ },
     { pageType: 'forum', path: /\/forum-[^/]+$/i },
     { pageType: 'messages', path: /\/private\.php$/ },
-    { pageType: 'info', path: /\/member\.php$/, search: /[?&]action=(login|register|lostpw|resetpassword|activate)(&|$)/ },
+    {
+      pageType: 'info',
+      path: /\/member\.php$/,
+      search: /[?&]action=(login|register|lostpw|resetpassword|activate)(&|$)/,
+    },
     { pageType: 'person-profile', path: /\/member\.php$/ },
     { pageType: 'person-profile', path: /\/user-[^/]+$/i },
     { pageType: 'connections', path: /\/memberlist\.php$/ },

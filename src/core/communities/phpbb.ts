@@ -18,7 +18,11 @@ export const phpbb: CommunityDefinition = {
     { pageType: 'forum', path: /\/viewforum\.php$/ },
     { pageType: 'messages', path: /\/ucp\.php$/, search: /[?&]i=(pm|ucp_pm)(&|$)/ },
     { pageType: 'connections', path: /\/ucp\.php$/, search: /[?&]i=(zebra|ucp_zebra)(&|$)/ },
-    { pageType: 'info', path: /\/ucp\.php$/, search: /[?&]mode=(login|logout|register|sendpassword|terms|privacy|delete_cookies)(&|$)/ },
+    {
+      pageType: 'info',
+      path: /\/ucp\.php$/,
+      search: /[?&]mode=(login|logout|register|sendpassword|terms|privacy|delete_cookies)(&|$)/,
+    },
     { pageType: 'settings', path: /\/(ucp|mcp|adm\/index)\.php$/ },
     { pageType: 'person-profile', path: /\/memberlist\.php$/, search: /[?&]mode=viewprofile(&|$)/ },
     { pageType: 'connections', path: /\/memberlist\.php$/ },

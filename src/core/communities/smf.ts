@@ -23,7 +23,11 @@ export const smf: CommunityDefinition = {
     { pageType: 'forum', search: /[?&;]board=\d+/ },
     { pageType: 'forum', path: /\/board,\d+/ },
     { pageType: 'messages', search: /[?&;]action=pm\b/ },
-    { pageType: 'settings', search: /[?&;]action=profile\b.*[;&]area=(account|forumprofile|theme|notification|ignoreboards|lists|authentication)\b/ },
+    {
+      pageType: 'settings',
+      search:
+        /[?&;]action=profile\b.*[;&]area=(account|forumprofile|theme|notification|ignoreboards|lists|authentication)\b/,
+    },
     { pageType: 'person-profile', search: /[?&;]action=profile\b/ },
     { pageType: 'connections', search: /[?&;]action=(mlist|buddy)\b/ },
     { pageType: 'notifications', search: /[?&;]action=alerts\b/ },

@@ -1,4 +1,100 @@
 import type { PlatformDefinition } from '../types';
+import { behance } from './behance';
+import { bilibili } from './bilibili';
+import { bluesky } from './bluesky';
+import { dailymotion } from './dailymotion';
+import { deviantart } from './deviantart';
+import { discord } from './discord';
+import { douban } from './douban';
+import { douyin } from './douyin';
+import { dribbble } from './dribbble';
+import { facebook } from './facebook';
+import { flickr } from './flickr';
+import { goodreads } from './goodreads';
+import { hackernews } from './hackernews';
+import { imgur } from './imgur';
+import { instagram } from './instagram';
+import { kick } from './kick';
+import { letterboxd } from './letterboxd';
 import { linkedin } from './linkedin';
+import { medium } from './medium';
+import { meetup } from './meetup';
+import { messenger } from './messenger';
+import { nextdoor } from './nextdoor';
+import { odnoklassniki } from './odnoklassniki';
+import { pinterest } from './pinterest';
+import { quora } from './quora';
+import { reddit } from './reddit';
+import { rumble } from './rumble';
+import { slack } from './slack';
+import { snapchat } from './snapchat';
+import { soundcloud } from './soundcloud';
+import { stackexchange } from './stackexchange';
+import { strava } from './strava';
+import { substack } from './substack';
+import { telegram } from './telegram';
+import { threads } from './threads';
+import { tiktok } from './tiktok';
+import { tinder } from './tinder';
+import { tumblr } from './tumblr';
+import { twitch } from './twitch';
+import { vimeo } from './vimeo';
+import { vk } from './vk';
+import { weibo } from './weibo';
+import { whatsapp } from './whatsapp';
+import { x } from './x';
+import { xiaohongshu } from './xiaohongshu';
+import { xing } from './xing';
+import { youtube } from './youtube';
+import { zhihu } from './zhihu';
 
-export const platforms: readonly PlatformDefinition[] = [linkedin];
+export const platforms: readonly PlatformDefinition[] = [
+  behance,
+  bilibili,
+  bluesky,
+  dailymotion,
+  deviantart,
+  discord,
+  douban,
+  douyin,
+  dribbble,
+  facebook,
+  flickr,
+  goodreads,
+  hackernews,
+  imgur,
+  instagram,
+  kick,
+  letterboxd,
+  linkedin,
+  medium,
+  meetup,
+  messenger,
+  nextdoor,
+  odnoklassniki,
+  pinterest,
+  quora,
+  reddit,
+  rumble,
+  slack,
+  snapchat,
+  soundcloud,
+  stackexchange,
+  strava,
+  substack,
+  telegram,
+  threads,
+  tiktok,
+  tinder,
+  tumblr,
+  twitch,
+  vimeo,
+  vk,
+  weibo,
+  whatsapp,
+  x,
+  xiaohongshu,
+  xing,
+  youtube,
+  zhihu,
+];

@@ -1,0 +1,19 @@
+import type { PlatformDefinition } from '../types';
+
+export const hackernews: PlatformDefinition = {
+  id: 'hackernews',
+  name: 'Hacker News',
+  lean: 'networking',
+  domains: ['ycombinator.com'],
+  // The rest of ycombinator.com is the accelerator's own site.
+  hosts: ['news.ycombinator.com'],
+  urlRules: [
+    { pageType: 'feed', path: /^\/(news|newest|front|best|ask|show|shownew|asknew|active|pool|classic|noobstories|launches)?\/?$/ },
+    { pageType: 'thread', path: /^\/(item|reply|edit)\/?$/, search: /[?&]id=\d+/ },
+    { pageType: 'person-profile', path: /^\/(user|submitted|threads|favorites)\/?$/, search: /[?&]id=/ },
+    { pageType: 'jobs', path: /^\/jobs\/?$/ },
+    { pageType: 'explore', path: /^\/(from|past)\/?$/ },
+    { pageType: 'post', path: /^\/submit\/?$/ },
+    { pageType: 'info', path: /^\/([\w-]+\.html|login|lists)$/ },
+  ],
+};

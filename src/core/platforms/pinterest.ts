@@ -1,0 +1,48 @@
+import type { PlatformDefinition } from '../types';
+
+export const pinterest: PlatformDefinition = {
+  id: 'pinterest',
+  name: 'Pinterest',
+  lean: 'media',
+  domains: [
+    'pinterest.com',
+    'pinterest.de',
+    'pinterest.fr',
+    'pinterest.co.uk',
+    'pinterest.ca',
+    'pinterest.es',
+    'pinterest.it',
+    'pinterest.jp',
+    'pinterest.com.au',
+    'pinterest.com.mx',
+    'pinterest.at',
+    'pinterest.ch',
+    'pinterest.ie',
+    'pinterest.nz',
+    'pinterest.pt',
+    'pinterest.se',
+    'pinterest.dk',
+    'pinterest.cl',
+    'pinterest.ph',
+    'pinterest.kr',
+    'pinterest.co.kr',
+    'pinterest.ru',
+    'pin.it',
+  ],
+  urlRules: [
+    { pageType: 'post', hosts: ['pin.it'] },
+    { pageType: 'feed', path: /^\/(homefeed)?\/?$/ },
+    { pageType: 'post', path: /^\/pin\/[^/]+/ },
+    { pageType: 'explore', path: /^\/(ideas|today|explore|categories|discover)(\/|$)/ },
+    { pageType: 'search', path: /^\/search(\/|$)/ },
+    { pageType: 'notifications', path: /^\/notifications(\/|$)/ },
+    { pageType: 'settings', path: /^\/settings(\/|$)/ },
+    // "_" prefixes Pinterest's own routes and APIs; the rest are account and marketing pages.
+    {
+      pageType: 'info',
+      path: /^\/(_|login|signup|business|about|help|password|ads|resource|oauth|pin-builder|pin-creation-tool)(\/|$)/,
+    },
+    { pageType: 'creator-profile', path: /^\/[^/]+(\/(_created|_saved|_shop|pins|boards))?\/?$/ },
+    { pageType: 'feed', path: /^\/[^/]+\/[^/]+(\/|$)/ },
+  ],
+};
