@@ -1,6 +1,10 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { parseMessage } from '../shared/messages';
-import { labelTab } from './labelTab';
+import { updateSitePrefs } from '../storage/store';
+import { syncAllSitesScript } from './allSites';
+import { labelTab, relabelSite } from './labelTab';
+import { classifyOnDemand } from './onDemand';
+import { localArea } from './settingsStore';
 import { forgetTab, loadTabState } from './tabState';
 
 /** Feature reports count only from this extension's own content script, in a tab's top frame, for that page. */
@@ -17,26 +21,39 @@ function trustedTabSender(sender: Runtime.MessageSender, reportedUrl: string): n
   return tabId;
 }
 
+/** Extension pages (popup, options) may read state and change settings; content scripts may not. */
 function isExtensionPage(sender: Runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id && !sender.tab && (sender.url ?? '').startsWith(browser.runtime.getURL(''));
+  return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL(''));
 }
 
 // Listeners are registered synchronously at the top level so that a restarted worker receives the event that woke it.
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
   const message = parseMessage(raw);
   if (!message) return undefined;
+  if (message.type === 'page-features') {
+    const tabId = trustedTabSender(sender, message.features.url);
+    if (tabId === null) return undefined;
+    return labelTab(tabId, message.features).then(() => ({ ok: true }));
+  }
+  if (!isExtensionPage(sender)) return undefined;
   switch (message.type) {
-    case 'page-features': {
-      const tabId = trustedTabSender(sender, message.features.url);
-      if (tabId === null) return undefined;
-      return labelTab(tabId, message.features).then(() => ({ ok: true }));
-    }
     case 'get-tab-state':
-      if (!isExtensionPage(sender)) return undefined;
       return loadTabState(message.tabId);
+    case 'classify-tab':
+      return classifyOnDemand(message.tabId);
+    case 'set-site-prefs':
+      return updateSitePrefs(localArea, message.domain, message.change).then(async (prefs) => {
+        await relabelSite(message.domain);
+        return prefs;
+      });
   }
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void forgetTab(tabId);
 });
+
+browser.permissions.onAdded.addListener(() => void syncAllSitesScript());
+browser.permissions.onRemoved.addListener(() => void syncAllSitesScript());
+browser.runtime.onInstalled.addListener(() => void syncAllSitesScript());
+browser.runtime.onStartup.addListener(() => void syncAllSitesScript());

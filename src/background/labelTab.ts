@@ -1,8 +1,14 @@
 import browser from 'webextension-polyfill';
 import { classify } from '../core/classify';
+import { registrableDomain } from '../core/domain';
+import { applyOverride } from '../core/override';
 import type { PageFeatures, Verdict } from '../core/types';
+import { DEFAULT_SITE_PREFS } from '../storage/schema';
+import { sitePrefs } from '../storage/store';
+import type { TabState } from '../shared/messages';
 import { badgeFor } from './badge';
-import { saveTabState } from './tabState';
+import { localArea } from './settingsStore';
+import { allTabStates, saveTabState } from './tabState';
 
 export async function showVerdict(tabId: number, verdict: Verdict | null): Promise<void> {
   const badge = badgeFor(verdict);
@@ -10,15 +16,51 @@ export async function showVerdict(tabId: number, verdict: Verdict | null): Promi
     browser.action.setBadgeText({ tabId, text: badge.text }),
     browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
     browser.action.setTitle({ tabId, title: badge.title }),
+    // Chrome otherwise picks black or white by itself; white on these colours is what was checked for contrast.
+    browser.action.setBadgeTextColor?.({ tabId, color: '#FFFFFF' }),
   ]);
-  // Chrome otherwise picks black or white by itself; white on these colours is what was checked for contrast.
-  await browser.action.setBadgeTextColor?.({ tabId, color: '#FFFFFF' });
 }
 
-/** Classifies a tab's reported features, shows the result and keeps it for the popup. */
-export async function labelTab(tabId: number, features: PageFeatures): Promise<Verdict> {
-  const verdict = classify(features);
-  await showVerdict(tabId, verdict);
-  await saveTabState({ tabId, url: features.url, verdict, updatedAt: Date.now() });
-  return verdict;
+function domainOf(url: string): string | null {
+  try {
+    return registrableDomain(new URL(url).hostname);
+  } catch {
+    return null;
+  }
+}
+
+async function show(state: TabState): Promise<void> {
+  await showVerdict(state.tabId, state.prefs.labeling ? state.verdict : null);
+}
+
+/** Classifies a tab's reported features, applies the site's preferences, shows the result and keeps it. */
+export async function labelTab(tabId: number, features: PageFeatures): Promise<TabState> {
+  const automatic = classify(features);
+  const domain = domainOf(features.url);
+  const prefs = domain ? await sitePrefs(localArea, domain) : { ...DEFAULT_SITE_PREFS };
+  const state: TabState = {
+    tabId,
+    url: features.url,
+    domain,
+    automatic,
+    verdict: applyOverride(automatic, prefs.override),
+    prefs,
+    updatedAt: Date.now(),
+  };
+  await saveTabState(state);
+  await show(state);
+  return state;
+}
+
+/** After the user changes a site's preferences, every open tab of that site shows the change at once. */
+export async function relabelSite(domain: string): Promise<void> {
+  const prefs = await sitePrefs(localArea, domain);
+  for (const state of await allTabStates()) {
+    if (state.domain !== domain) continue;
+    const next = { ...state, prefs, verdict: applyOverride(state.automatic, prefs.override), updatedAt: Date.now() };
+    await saveTabState(next);
+    await show(next).catch(() => {
+      // The tab may have closed meanwhile.
+    });
+  }
 }

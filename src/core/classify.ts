@@ -2,7 +2,7 @@ import { GENERIC_SIGNALS } from './genericSignals';
 import { isActivityPage, PAGE_TYPE_INFO } from './pageTypes';
 import { isCommunity, siteById, sites } from './sites';
 import type { Label, PageFeatures, PageSignal, PageType, Reason, Side, SiteDefinition, Verdict } from './types';
-import { pageTypeFromUrl } from './urlRules';
+import { matchUrlRule } from './urlRules';
 
 /** What the kind of page counts for: the strongest single piece of evidence, as the guide's table says. */
 const PAGE_TYPE_WEIGHT = 0.6;
@@ -11,6 +11,12 @@ const LEAN_WEIGHT = 0.15;
 /** Both sides at least this strong, and the weaker within this ratio of the stronger: mixed. */
 const MIXED_MIN_SCORE = 0.45;
 const MIXED_MIN_RATIO = 0.75;
+/**
+ * Layout signals that go against a page type the address names count half: a group or a profile shows a list
+ * of posts too, and the page type already explains it. Signals that name a page type of their own (an open
+ * chat drawer on a feed) are another activity on top and count in full.
+ */
+const EXPLAINED_LAYOUT_FACTOR = 0.5;
 
 const signalsById = new Map<string, PageSignal>();
 for (const signal of [...GENERIC_SIGNALS, ...sites.flatMap((site) => site.signals ?? [])]) {
@@ -51,10 +57,11 @@ function notSocial(features: PageFeatures): Verdict {
 
 function sitePageType(site: SiteDefinition, features: PageFeatures): PageType {
   const url = parseUrl(features.url);
-  const fromUrl = url ? pageTypeFromUrl(site, url) : null;
+  const rule = url ? matchUrlRule(site, url) : null;
+  const fromUrl = rule?.pageType ?? site.fallbackPageType ?? null;
   // The address names the page unless it names no social activity (a landing page that the logged-in app
-  // replaces in place, an SPA route the rules do not know) and the page itself shows one.
-  if (fromUrl && isActivityPage(fromUrl)) return fromUrl;
+  // replaces in place, an SPA route the rules do not know) or cannot tell, and the page itself shows one.
+  if (fromUrl && isActivityPage(fromUrl) && !(rule?.weak && features.signalPageType)) return fromUrl;
   return features.signalPageType ?? fromUrl ?? 'unknown';
 }
 
@@ -126,9 +133,15 @@ export function classify(features: PageFeatures): Verdict {
       ? { signal: 'page-type', leans: info.side, weight: PAGE_TYPE_WEIGHT, text: info.text }
       : { signal: 'page-type', leans: 'neutral', weight: 0, text: `${info.text}, not a social activity in itself` },
   );
-  for (const id of features.signals) {
-    const signal = signalsById.get(id);
-    if (signal) add({ signal: signal.id, leans: signal.side, weight: signal.weight, text: signal.text });
+  const seen = new Set<string>();
+  const present = features.signals.map((id) => signalsById.get(id)).filter((s) => s !== undefined);
+  for (const signal of present.sort((a, b) => b.weight - a.weight)) {
+    // Two selectors that find the same thing are one piece of evidence.
+    if (seen.has(signal.text)) continue;
+    seen.add(signal.text);
+    const explained = info.side !== null && signal.side !== info.side && !signal.pageType;
+    const weight = explained ? round2(signal.weight * EXPLAINED_LAYOUT_FACTOR) : signal.weight;
+    add({ signal: signal.id, leans: signal.side, weight, text: signal.text });
   }
   add(siteReason(site, features));
 

@@ -46,6 +46,9 @@ export interface UrlRule {
   search?: RegExp;
   /** Tested against `url.hash`, for sites with hash routing (web.telegram.org/k/#@name). */
   hash?: RegExp;
+  /** The address alone cannot tell (facebook.com/<name> is a person or a Page): a page signal that names a
+   * page type wins over this rule. */
+  weak?: boolean;
 }
 
 /**

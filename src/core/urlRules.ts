@@ -8,10 +8,12 @@ function ruleMatches(rule: UrlRule, url: URL): boolean {
   return true;
 }
 
+/** The first of the site's URL rules that matches, if any. */
+export function matchUrlRule(site: SiteDefinition, url: URL): UrlRule | null {
+  return site.urlRules.find((rule) => ruleMatches(rule, url)) ?? null;
+}
+
 /** The page type the site's URL rules give; the first matching rule wins. */
 export function pageTypeFromUrl(site: SiteDefinition, url: URL): PageType | null {
-  for (const rule of site.urlRules) {
-    if (ruleMatches(rule, url)) return rule.pageType;
-  }
-  return site.fallbackPageType ?? null;
+  return matchUrlRule(site, url)?.pageType ?? site.fallbackPageType ?? null;
 }

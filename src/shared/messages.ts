@@ -1,17 +1,27 @@
 import type { PageFeatures, Verdict } from '../core/types';
+import { isSitePrefs, type SitePrefs } from '../storage/schema';
 
 /**
  * The one message contract between content script, worker and popup. Every message that crosses a context
  * boundary is one of these; the worker validates shape and size before trusting any of it.
  */
 export type ContentMessage = { type: 'page-features'; features: PageFeatures };
-export type PopupMessage = { type: 'get-tab-state'; tabId: number };
+export type PopupMessage =
+  | { type: 'get-tab-state'; tabId: number }
+  | { type: 'classify-tab'; tabId: number }
+  | { type: 'set-site-prefs'; domain: string; change: Partial<SitePrefs> };
 export type ExtensionMessage = ContentMessage | PopupMessage;
 
 export interface TabState {
   tabId: number;
   url: string;
+  /** Registrable domain: the key of the site's preferences. */
+  domain: string | null;
+  /** What the user sees: the classifier's verdict with the user's override applied. */
   verdict: Verdict;
+  /** The classifier's own verdict, before any override. */
+  automatic: Verdict;
+  prefs: SitePrefs;
   updatedAt: number;
 }
 
@@ -42,6 +52,10 @@ export function isPageFeatures(value: unknown): value is PageFeatures {
   );
 }
 
+function isTabId(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+
 /** Narrow an untrusted runtime message to the contract, or null. */
 export function parseMessage(value: unknown): ExtensionMessage | null {
   if (!isObject(value)) return null;
@@ -50,8 +64,15 @@ export function parseMessage(value: unknown): ExtensionMessage | null {
     if (JSON.stringify(value.features).length > MAX_FEATURES_BYTES) return null;
     return { type: 'page-features', features: value.features };
   }
-  if (value.type === 'get-tab-state') {
-    return Number.isInteger(value.tabId) ? { type: 'get-tab-state', tabId: value.tabId as number } : null;
+  if (value.type === 'get-tab-state' || value.type === 'classify-tab') {
+    return isTabId(value.tabId) ? { type: value.type, tabId: value.tabId } : null;
+  }
+  if (value.type === 'set-site-prefs') {
+    const { domain, change } = value;
+    if (typeof domain !== 'string' || domain.length === 0 || domain.length > 253 || !isObject(change)) return null;
+    const merged = { labeling: true, override: 'auto', ...change };
+    if (!isSitePrefs(merged) || Object.keys(change).some((k) => k !== 'labeling' && k !== 'override')) return null;
+    return { type: 'set-site-prefs', domain, change: change as Partial<SitePrefs> };
   }
   return null;
 }

@@ -40,7 +40,11 @@ export const facebook: PlatformDefinition = {
     { pageType: 'video', path: /^\/[^/]+\/videos(\/|$)/ },
     { pageType: 'connections', path: /^\/[^/]+\/(friends|followers|following)[\w-]*\/?$/ },
     // A single path segment is a username; personal profiles are networking, Pages are told apart by meta below.
-    { pageType: 'person-profile', path: /^\/[^/]+(\/(about|photos|mentions|reviews|map|likes)[\w-]*)?\/?$/ },
+    {
+      pageType: 'person-profile',
+      path: /^\/[^/]+(\/(about|photos|mentions|reviews|map|likes)[\w-]*)?\/?$/,
+      weak: true,
+    },
   ],
   signals: [
     {
@@ -88,6 +92,23 @@ export const facebook: PlatformDefinition = {
       weight: 0.3,
       text: 'a public page that broadcasts to its followers',
       pageType: 'creator-profile',
+    },
+    {
+      // Logged-in Pages link their follower count, personal profiles their friends; the href, not the words.
+      id: 'facebook.followers-link',
+      selector: '[role="main"] a[href$="/followers/"]',
+      side: 'media',
+      weight: 0.3,
+      text: 'a public page that broadcasts to its followers',
+      pageType: 'creator-profile',
+    },
+    {
+      id: 'facebook.friends-link',
+      selector: '[role="main"] a[href$="/friends/"]',
+      side: 'networking',
+      weight: 0.3,
+      text: "a person's profile",
+      pageType: 'person-profile',
     },
   ],
 };

@@ -9,7 +9,7 @@ export const substack: PlatformDefinition = {
   lean: 'media',
   domains: ['substack.com'],
   urlRules: [
-    { pageType: 'post', hosts: app, path: /^\/(home\/post\/|@[^/]+\/(note|p-)|pub\/[^/]+\/p\/)/ },
+    { pageType: 'post', hosts: app, path: /^\/(home\/post\/|@[^/]+\/(note|p-))/ },
     // /inbox is the reading list of new posts, not private messages.
     { pageType: 'feed', hosts: app, path: /^\/((home|inbox|notes)(\/|$)|$)/ },
     { pageType: 'messages', hosts: app, path: /^\/(chat|messages)(\/|$)/ },
@@ -24,7 +24,7 @@ export const substack: PlatformDefinition = {
       path: /^\/(sign-?in|signup|about|going-paid|privacy|tos|terms|resources|content|creators|publish|features|careers|app|embed|redirect)(\/|$)/,
     },
     { pageType: 'thread', path: /^\/p\/[^/]+\/comments/ },
-    { pageType: 'post', path: /^\/p\/[^/]+/ },
+    { pageType: 'post', path: /^\/(pub\/[^/]+\/)?p\/[^/]+/ },
     { pageType: 'info', path: /^\/(subscribe|account|publish|signin)(\/|$)/ },
     { pageType: 'creator-profile', path: /^\/((archive|about|podcast)(\/|$)|s\/[^/]+|$)/ },
   ],

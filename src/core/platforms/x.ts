@@ -10,7 +10,7 @@ export const x: PlatformDefinition = {
     { pageType: 'info', path: /^\/i\/(flow|grok|premium\w*|verified\w*|keyboard_shortcuts|jf|account_analytics|monetization)(\/|$)/ },
     { pageType: 'messages', path: /^\/(messages|i\/chat)(\/|$)/ },
     { pageType: 'group', path: /^\/(i|[^/]+)\/communities(\/|$)/ },
-    { pageType: 'post', path: /^\/[^/]+\/status\/\d+/ },
+    { pageType: 'post', path: /^\/([^/]+|i\/web)\/status\/\d+/ },
     { pageType: 'explore', path: /^\/(explore|hashtag|i\/trends|i\/topics)(\/|$)/ },
     { pageType: 'search', path: /^\/search(\/|$)/ },
     { pageType: 'notifications', path: /^\/notifications(\/|$)/ },
