@@ -1,7 +1,7 @@
 import { communities } from './communities';
-import { platforms } from './platforms';
 import { GENERIC_SIGNALS } from './genericSignals';
 import { buildKnowledge, lookupSiteId } from './knowledge';
+import { platforms } from './platforms';
 import type { CommunityDefinition, SiteDefinition } from './types';
 
 /** Every site the classifier knows: platforms by domain, community software by domain or fingerprint. */

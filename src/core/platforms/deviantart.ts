@@ -13,7 +13,10 @@ export const deviantart: PlatformDefinition = {
     { pageType: 'explore', path: /^\/(daily-deviations|topic|tag|popular|shop|explore)(\/|$)/ },
     { pageType: 'search', path: /^\/search(\/|$)/ },
     { pageType: 'settings', path: /^\/settings(\/|$)/ },
-    { pageType: 'info', path: /^\/(users|join|about|team|core-membership|developers|help|legal|policy|password)(\/|$)/ },
+    {
+      pageType: 'info',
+      path: /^\/(users|join|about|team|core-membership|developers|help|legal|policy|password)(\/|$)/,
+    },
     { pageType: 'post', path: /^\/[^/]+\/(art|journal|poll|status-update)\/[^/]+/ },
     { pageType: 'creator-profile', path: /^\/[^/]+(\/|$)/ },
   ],

@@ -10,7 +10,10 @@ export const flickr: PlatformDefinition = {
     { pageType: 'feed', path: /^\/(photos\/friends|activity)?\/?$/ },
     { pageType: 'explore', path: /^\/(explore|photos\/tags)(\/|$)/ },
     { pageType: 'search', path: /^\/search(\/|$)/ },
-    { pageType: 'info', path: /^\/(about|help|signin|signup|login|create|services|jobs|prints|photos\/upload|account\/upgrade)(\/|$)/ },
+    {
+      pageType: 'info',
+      path: /^\/(about|help|signin|signup|login|create|services|jobs|prints|photos\/upload|account\/upgrade)(\/|$)/,
+    },
     { pageType: 'settings', path: /^\/account(\/|$)/ },
     { pageType: 'messages', path: /^\/mail(\/|$)/ },
     { pageType: 'thread', path: /^\/groups\/[^/]+\/discuss\/\d+/ },

@@ -8,7 +8,10 @@ export const hackernews: PlatformDefinition = {
   // The rest of ycombinator.com is the accelerator's own site.
   hosts: ['news.ycombinator.com'],
   urlRules: [
-    { pageType: 'feed', path: /^\/(news|newest|front|best|ask|show|shownew|asknew|active|pool|classic|noobstories|launches)?\/?$/ },
+    {
+      pageType: 'feed',
+      path: /^\/(news|newest|front|best|ask|show|shownew|asknew|active|pool|classic|noobstories|launches)?\/?$/,
+    },
     { pageType: 'thread', path: /^\/(item|reply|edit)\/?$/, search: /[?&]id=\d+/ },
     { pageType: 'person-profile', path: /^\/(user|submitted|threads|favorites)\/?$/, search: /[?&]id=/ },
     { pageType: 'jobs', path: /^\/jobs\/?$/ },

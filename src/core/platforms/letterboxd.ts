@@ -12,7 +12,10 @@ export const letterboxd: PlatformDefinition = {
     { pageType: 'post', path: /^\/film\/[^/]+/ },
     { pageType: 'search', path: /^\/search(\/|$)/ },
     { pageType: 'settings', path: /^\/settings(\/|$)/ },
-    { pageType: 'info', path: /^\/(sign-in|create-account|about|pro|patron|legal|contact|welcome|apps|api-beta|gift-guide)(\/|$)/ },
+    {
+      pageType: 'info',
+      path: /^\/(sign-in|create-account|about|pro|patron|legal|contact|welcome|apps|api-beta|gift-guide)(\/|$)/,
+    },
     // Every other first segment is a member name.
     { pageType: 'connections', path: /^\/[^/]+\/(following|followers|blocked)\/?$/ },
     { pageType: 'post', path: /^\/[^/]+\/(film|list)\/[^/]+/ },

@@ -15,7 +15,10 @@ export const medium: PlatformDefinition = {
     { pageType: 'search', path: /^\/search(\/|$)/ },
     { pageType: 'explore', path: /^\/(tag|tags|topics|explore-topics)(\/|$)/ },
     { pageType: 'post', path: /^\/(new-story|p\/[0-9a-f]+)(\/|$)/ },
-    { pageType: 'info', path: /^\/(m|plans|membership|about|creators|partner-program|policy|jobs-at-medium|verified-authors)(\/|$)/ },
+    {
+      pageType: 'info',
+      path: /^\/(m|plans|membership|about|creators|partner-program|policy|jobs-at-medium|verified-authors)(\/|$)/,
+    },
     // Story URLs end in a hex id of 10-12 digits after the slug.
     { pageType: 'post', path: /^\/(@?[^/]+\/)?([^/]*-)?[0-9a-f]{10,12}\/?$/ },
     { pageType: 'connections', path: /^\/@[^/]+\/(followers|following)\/?$/ },

@@ -27,7 +27,10 @@ export const reddit: PlatformDefinition = {
     { pageType: 'notifications', path: /^\/notifications(\/|$)/ },
     { pageType: 'settings', path: /^\/(settings|prefs)(\/|$)/ },
     { pageType: 'post', path: /^\/(submit|media)(\/|$)/ },
-    { pageType: 'info', path: /^\/(login|register|password|account|premium|coins|policies|help|wiki|ads|advertising|dev)(\/|$)/ },
+    {
+      pageType: 'info',
+      path: /^\/(login|register|password|account|premium|coins|policies|help|wiki|ads|advertising|dev)(\/|$)/,
+    },
   ],
   signals: [
     {

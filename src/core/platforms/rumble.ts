@@ -12,6 +12,9 @@ export const rumble: PlatformDefinition = {
     { pageType: 'search', path: /^\/search(\/|$)/ },
     { pageType: 'creator-profile', path: /^\/(c|user)\/[^/]+/ },
     { pageType: 'settings', path: /^\/(account|settings)(\/|$)/ },
-    { pageType: 'info', path: /^\/(login\.php|register|about|terms|privacy|policy|our-story|embed|premium|advertise|upload\.php|s)(\/|$)/ },
+    {
+      pageType: 'info',
+      path: /^\/(login\.php|register|about|terms|privacy|policy|our-story|embed|premium|advertise|upload\.php|s)(\/|$)/,
+    },
   ],
 };

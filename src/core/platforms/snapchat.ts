@@ -13,7 +13,13 @@ export const snapchat: PlatformDefinition = {
     { pageType: 'stories', hosts: ['story.snapchat.com'] },
     {
       pageType: 'info',
-      hosts: ['accounts.snapchat.com', 'ads.snapchat.com', 'help.snapchat.com', 'businesshelp.snapchat.com', 'developers.snapchat.com'],
+      hosts: [
+        'accounts.snapchat.com',
+        'ads.snapchat.com',
+        'help.snapchat.com',
+        'businesshelp.snapchat.com',
+        'developers.snapchat.com',
+      ],
     },
     { pageType: 'short-video', path: new RegExp(`^\\/${locale}spotlight(\\/|$)`, 'i') },
     { pageType: 'messages', path: /^\/web(\/|$)/ },

@@ -20,7 +20,10 @@ export const soundcloud: PlatformDefinition = {
     // Every other first segment is an artist; the second is a track unless it names a profile tab.
     { pageType: 'connections', path: /^\/[^/]+\/(followers|following)\/?$/ },
     { pageType: 'post', path: /^\/[^/]+\/sets\/[^/]+/ },
-    { pageType: 'creator-profile', path: /^\/[^/]+\/(tracks|albums|sets|reposts|popular-tracks|likes|comments|spotlight)\/?$/ },
+    {
+      pageType: 'creator-profile',
+      path: /^\/[^/]+\/(tracks|albums|sets|reposts|popular-tracks|likes|comments|spotlight)\/?$/,
+    },
     { pageType: 'post', path: /^\/[^/]+\/[^/]+/ },
     { pageType: 'creator-profile', path: /^\/[^/]+\/?$/ },
   ],

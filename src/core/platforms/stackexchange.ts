@@ -5,7 +5,14 @@ export const stackexchange: PlatformDefinition = {
   name: 'Stack Exchange',
   // Question-and-answer communities (Stack Overflow and its sister sites): forum-like.
   lean: 'networking',
-  domains: ['stackoverflow.com', 'stackexchange.com', 'superuser.com', 'serverfault.com', 'askubuntu.com', 'mathoverflow.net'],
+  domains: [
+    'stackoverflow.com',
+    'stackexchange.com',
+    'superuser.com',
+    'serverfault.com',
+    'askubuntu.com',
+    'mathoverflow.net',
+  ],
   urlRules: [
     { pageType: 'group', hosts: ['chat.stackoverflow.com', 'chat.stackexchange.com', 'chat.meta.stackexchange.com'] },
     { pageType: 'thread', path: /^\/(questions|q|a)\/\d+/ },

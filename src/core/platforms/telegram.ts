@@ -10,7 +10,10 @@ export const telegram: PlatformDefinition = {
   urlRules: [
     { pageType: 'messages', hosts: ['web.telegram.org'] },
     { pageType: 'group', path: /^\/(\+|%2B|joinchat\/|addlist\/)/i },
-    { pageType: 'info', path: /^\/(addstickers|addemoji|addtheme|share|setlanguage|proxy|socks|login|iv|boost|contact)(\/|$)/ },
+    {
+      pageType: 'info',
+      path: /^\/(addstickers|addemoji|addtheme|share|setlanguage|proxy|socks|login|iv|boost|contact)(\/|$)/,
+    },
     // /c/<id>/<msg> links point into a private chat the reader must already belong to.
     { pageType: 'messages', path: /^\/c\/\d+/ },
     { pageType: 'post', path: /^\/(s\/)?\w+\/\d+\/?$/ },

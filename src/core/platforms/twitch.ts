@@ -10,7 +10,16 @@ export const twitch: PlatformDefinition = {
     // player.twitch.tv is the embed player other sites show; the rest are developer, creator and help sites.
     {
       pageType: 'info',
-      hosts: ['player.twitch.tv', 'dev.twitch.tv', 'dashboard.twitch.tv', 'help.twitch.tv', 'safety.twitch.tv', 'blog.twitch.tv', 'brand.twitch.tv', 'link.twitch.tv'],
+      hosts: [
+        'player.twitch.tv',
+        'dev.twitch.tv',
+        'dashboard.twitch.tv',
+        'help.twitch.tv',
+        'safety.twitch.tv',
+        'blog.twitch.tv',
+        'brand.twitch.tv',
+        'link.twitch.tv',
+      ],
     },
     { pageType: 'feed', path: /^\/(following)?\/?$/ },
     { pageType: 'explore', path: /^\/directory(\/|$)/ },
@@ -18,7 +27,10 @@ export const twitch: PlatformDefinition = {
     { pageType: 'video', path: /^\/(videos\/\d+|[^/]+\/clip\/[^/]+|collections\/[^/]+)/ },
     { pageType: 'live', path: /^\/popout\// },
     { pageType: 'settings', path: /^\/(settings|subscriptions|wallet|drops|inventory)(\/|$)/ },
-    { pageType: 'info', path: /^\/(p|downloads|jobs|turbo|prime|bits|login|signup|store|creatorcamp|broadcast|products|moderator)(\/|$)/ },
+    {
+      pageType: 'info',
+      path: /^\/(p|downloads|jobs|turbo|prime|bits|login|signup|store|creatorcamp|broadcast|products|moderator)(\/|$)/,
+    },
     { pageType: 'creator-profile', path: /^\/[^/]+\/(videos|clips|schedule|about)\/?$/ },
     // Any other first segment is a channel name: its page is the live player (or the offline screen).
     { pageType: 'live', path: /^\/[^/]+\/?$/ },

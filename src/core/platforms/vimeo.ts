@@ -11,7 +11,10 @@ export const vimeo: PlatformDefinition = {
     // The root is the logged-out landing page of a video-hosting business.
     { pageType: 'info', path: /^\/?$/ },
     { pageType: 'feed', path: /^\/(home|feed)\/?$/ },
-    { pageType: 'video', path: /^\/(\d+|(channels|groups)\/[^/]+\/(videos\/)?\d+|showcase\/\d+|ondemand\/[^/]+)(\/|$)/ },
+    {
+      pageType: 'video',
+      path: /^\/(\d+|(channels|groups)\/[^/]+\/(videos\/)?\d+|showcase\/\d+|ondemand\/[^/]+)(\/|$)/,
+    },
     { pageType: 'group', path: /^\/groups\/[^/]+/ },
     { pageType: 'explore', path: /^\/(watch|categories|channels)(\/|$)/ },
     { pageType: 'search', path: /^\/search(\/|$)/ },

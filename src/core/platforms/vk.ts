@@ -26,7 +26,10 @@ export const vk: PlatformDefinition = {
     { pageType: 'marketplace', path: /^\/market(\/|$|-?\d)/ },
     { pageType: 'search', path: /^\/search(\/|$)/ },
     { pageType: 'settings', path: /^\/settings(\/|$)/ },
-    { pageType: 'info', path: /^\/(login|join|restore|support|terms|privacy|about|legal|ads|blog|dev|jobs|app\d+)(\/|$)/ },
+    {
+      pageType: 'info',
+      path: /^\/(login|join|restore|support|terms|privacy|about|legal|ads|blog|dev|jobs|app\d+)(\/|$)/,
+    },
     { pageType: 'person-profile', path: /^\/(id\d+|[\w.]+)\/?$/ },
   ],
 };

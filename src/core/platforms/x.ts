@@ -7,7 +7,10 @@ export const x: PlatformDefinition = {
   domains: ['x.com', 'twitter.com'],
   urlRules: [
     { pageType: 'feed', path: /^\/home\/?$/ },
-    { pageType: 'info', path: /^\/i\/(flow|grok|premium\w*|verified\w*|keyboard_shortcuts|jf|account_analytics|monetization)(\/|$)/ },
+    {
+      pageType: 'info',
+      path: /^\/i\/(flow|grok|premium\w*|verified\w*|keyboard_shortcuts|jf|account_analytics|monetization)(\/|$)/,
+    },
     { pageType: 'messages', path: /^\/(messages|i\/chat)(\/|$)/ },
     { pageType: 'group', path: /^\/(i|[^/]+)\/communities(\/|$)/ },
     { pageType: 'post', path: /^\/([^/]+|i\/web)\/status\/\d+/ },
