@@ -1,23 +1,99 @@
-import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { TabState } from '../shared/messages';
-import { describeVerdict } from '../shared/describe';
+import type { Override } from '../storage/schema';
+import type { PopupApi } from './api';
+import { NotSocial } from './NotSocial';
+import { SiteControls } from './SiteControls';
+import { VerdictView } from './VerdictView';
+import { t } from '../shared/i18n';
 
-async function activeTabState(): Promise<TabState | null> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return null;
-  return (await browser.runtime.sendMessage({ type: 'get-tab-state', tabId: tab.id })) as TabState | null;
+type Phase = 'loading' | 'ready' | 'checking';
+
+/** Same page as the stored verdict? Single-page apps update the stored URL as the user moves. */
+function isCurrent(state: TabState | null, tabUrl: string | undefined): state is TabState {
+  if (!state) return false;
+  if (!tabUrl) return true;
+  return state.url.split('#')[0] === tabUrl.split('#')[0];
 }
 
-export function Popup() {
-  const [state, setState] = useState<TabState | null | undefined>(undefined);
+function canCheck(url: string | undefined): boolean {
+  return url === undefined || /^https?:/.test(url);
+}
+
+export function Popup({ api }: { api: PopupApi }) {
+  const [tab, setTab] = useState<{ id: number; url?: string } | null>(null);
+  const [state, setState] = useState<TabState | null>(null);
+  const [phase, setPhase] = useState<Phase>('loading');
+  const [failed, setFailed] = useState(false);
+
+  const check = useCallback(
+    async (tabId: number) => {
+      setPhase('checking');
+      setFailed(false);
+      const ok = await api.classify(tabId).catch(() => false);
+      if (!ok) {
+        setFailed(true);
+        setPhase('ready');
+      }
+      // On success the stored state changes and the subscription below shows it.
+    },
+    [api],
+  );
+
   useEffect(() => {
-    activeTabState().then(setState, () => setState(null));
-  }, []);
+    let unsubscribe = () => {};
+    (async () => {
+      const active = await api.activeTab().catch(() => null);
+      setTab(active);
+      if (!active) {
+        setPhase('ready');
+        return;
+      }
+      unsubscribe = api.onStateChange(active.id, (next) => {
+        setState(next);
+        setPhase('ready');
+      });
+      const stored = await api.getState(active.id).catch(() => null);
+      const current = isCurrent(stored, active.url) ? stored : null;
+      setState(current);
+      // A site that is not on the list: the toolbar click itself is the request to look at it.
+      if (!current && canCheck(active.url)) await check(active.id);
+      else setPhase('ready');
+    })();
+    return () => unsubscribe();
+  }, [api, check]);
+
+  const changePrefs = async (change: { labeling?: boolean; override?: Override }) => {
+    if (!state?.domain) return;
+    const prefs = await api.setPrefs(state.domain, change);
+    setState((prev) => (prev ? { ...prev, prefs } : prev));
+  };
+
+  const social = state?.verdict.platform && state.verdict.label !== 'none';
   return (
-    <main>
-      <h1>Reach or Relate</h1>
-      {state === undefined ? null : <p data-testid="headline">{state ? describeVerdict(state.verdict) : 'Not a social page'}</p>}
+    <main class="popup" aria-busy={phase !== 'ready'}>
+      {phase === 'loading' ? null : phase === 'checking' ? (
+        <p class="status" role="status">
+          {t('checking')}
+        </p>
+      ) : social && state ? (
+        <>
+          <VerdictView state={state} />
+          <SiteControls state={state} onChange={changePrefs} />
+        </>
+      ) : (
+        <NotSocial
+          state={state}
+          failed={failed}
+          canCheck={Boolean(tab) && canCheck(tab?.url)}
+          onCheck={() => tab && check(tab.id)}
+        />
+      )}
+      <footer>
+        <button type="button" class="link" onClick={() => api.openOptions()}>
+          {t('openOptions')}
+        </button>
+      </footer>
     </main>
   );
 }

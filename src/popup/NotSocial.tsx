@@ -1,0 +1,42 @@
+import type { TabState } from '../shared/messages';
+import { t } from '../shared/i18n';
+import { reasonText } from './strings';
+
+interface Props {
+  state: TabState | null;
+  failed: boolean;
+  canCheck: boolean;
+  onCheck: () => void;
+}
+
+export function NotSocial({ state, failed, canCheck, onCheck }: Props) {
+  const reasons = state ? state.verdict.reasons.map((r) => reasonText(r, state.verdict)).filter(Boolean) : [];
+  return (
+    <section class="verdict verdict--none" aria-labelledby="headline">
+      <div class="chip chip--none" aria-hidden="true">
+        –
+      </div>
+      <h1 id="headline" data-testid="headline">
+        {t('headline_none')}
+      </h1>
+      <p>{t('noneExplained')}</p>
+      {reasons.length > 0 ? (
+        <ul class="reasons">
+          {reasons.map((text) => (
+            <li key={text}>{text}</li>
+          ))}
+        </ul>
+      ) : null}
+      {failed ? (
+        <p class="notice" role="alert">
+          {t('checkFailed')}
+        </p>
+      ) : null}
+      {canCheck ? (
+        <button type="button" class="primary" onClick={onCheck}>
+          {t('checkThisPage')}
+        </button>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import type { TabState } from '../shared/messages';
+import type { Override } from '../storage/schema';
+import { t } from '../shared/i18n';
+
+const OVERRIDES: Override[] = ['auto', 'media', 'networking'];
+
+interface Props {
+  state: TabState;
+  onChange: (change: { labeling?: boolean; override?: Override }) => void;
+}
+
+export function SiteControls({ state, onChange }: Props) {
+  const domain = state.domain ?? '';
+  return (
+    <section class="site" aria-labelledby="site-heading">
+      <h2 id="site-heading">{t('siteHeading', [domain])}</h2>
+      <div class="note-slot" data-testid="note-slot">
+        <h3>{t('noteHeading')}</h3>
+        <p class="muted">{t('noteComing')}</p>
+      </div>
+      <label class="switch">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={state.prefs.labeling}
+          onChange={(e) => onChange({ labeling: (e.currentTarget as HTMLInputElement).checked })}
+        />
+        <span>{t('labelingToggle', [domain])}</span>
+      </label>
+      {state.prefs.labeling ? (
+        <fieldset class="override">
+          <legend>{t('overrideLegend')}</legend>
+          {OVERRIDES.map((value) => (
+            <label key={value} class="override__option">
+              <input
+                type="radio"
+                name="override"
+                value={value}
+                checked={state.prefs.override === value}
+                onChange={() => onChange({ override: value })}
+              />
+              <span>{t(`override_${value}`)}</span>
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import browser from 'webextension-polyfill';
+import type { TabState } from '../shared/messages';
+import type { SitePrefs } from '../storage/schema';
+
+/** Everything the popup asks of the browser, behind one interface so component tests can pass a fake. */
+export interface PopupApi {
+  activeTab(): Promise<{ id: number; url?: string } | null>;
+  getState(tabId: number): Promise<TabState | null>;
+  classify(tabId: number): Promise<boolean>;
+  setPrefs(domain: string, change: Partial<SitePrefs>): Promise<SitePrefs>;
+  openOptions(): void;
+  /** Calls back whenever the stored state of the tab changes; returns the unsubscribe function. */
+  onStateChange(tabId: number, callback: (state: TabState | null) => void): () => void;
+}
+
+export const browserApi: PopupApi = {
+  async activeTab() {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.id === undefined ? null : { id: tab.id, ...(tab.url ? { url: tab.url } : {}) };
+  },
+  async getState(tabId) {
+    return ((await browser.runtime.sendMessage({ type: 'get-tab-state', tabId })) as TabState | null) ?? null;
+  },
+  async classify(tabId) {
+    return Boolean(await browser.runtime.sendMessage({ type: 'classify-tab', tabId }));
+  },
+  async setPrefs(domain, change) {
+    return (await browser.runtime.sendMessage({ type: 'set-site-prefs', domain, change })) as SitePrefs;
+  },
+  openOptions() {
+    void browser.runtime.openOptionsPage();
+    window.close();
+  },
+  onStateChange(tabId, callback) {
+    const key = `tab:${tabId}`;
+    const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+      if (area === 'session' && key in changes) callback((changes[key]?.newValue as TabState | undefined) ?? null);
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
+};

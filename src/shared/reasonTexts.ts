@@ -1,0 +1,14 @@
+import { GENERIC_SIGNALS } from '../core/genericSignals';
+import { PAGE_TYPE_INFO } from '../core/pageTypes';
+import { sites } from '../core/sites';
+import { reasonKey } from './i18n';
+
+/** Every reason text the site knowledge can produce, by message key: the English catalogue's source. */
+export function reasonMessages(): Map<string, string> {
+  const texts = [
+    ...Object.values(PAGE_TYPE_INFO).map((info) => info.text),
+    ...GENERIC_SIGNALS.map((s) => s.text),
+    ...sites.flatMap((site) => (site.signals ?? []).map((s) => s.text)),
+  ];
+  return new Map(texts.map((text) => [reasonKey(text), text]));
+}

@@ -1,0 +1,157 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { classify } from '../../src/core/classify';
+import { extractFeatures } from '../../src/core/features';
+import { applyOverride } from '../../src/core/override';
+import type { PopupApi } from '../../src/popup/api';
+import { Popup } from '../../src/popup/Popup';
+import { setMessageSource } from '../../src/shared/i18n';
+import type { TabState } from '../../src/shared/messages';
+import type { SitePrefs } from '../../src/storage/schema';
+import { messageSource } from '../helpers/locales';
+
+beforeAll(() => setMessageSource(messageSource('en')));
+afterEach(cleanup);
+
+function stateFor(url: string, html: string | null, prefs: SitePrefs = { labeling: true, override: 'auto' }): TabState {
+  const doc = html === null ? null : new DOMParser().parseFromString(html, 'text/html');
+  const automatic = classify(extractFeatures(doc, url));
+  return {
+    tabId: 7,
+    url,
+    domain: new URL(url).hostname.replace(/^www\./, ''),
+    automatic,
+    verdict: applyOverride(automatic, prefs.override),
+    prefs,
+    updatedAt: 0,
+  };
+}
+
+function fakeApi(initial: TabState | null, overrides: Partial<PopupApi> = {}) {
+  let listener: ((s: TabState | null) => void) | null = null;
+  const api: PopupApi = {
+    activeTab: async () => ({ id: 7, url: initial?.url ?? 'https://news.example.org/' }),
+    getState: async () => initial,
+    classify: vi.fn(async () => true),
+    setPrefs: vi.fn(async (_domain: string, change: Partial<SitePrefs>) => ({
+      labeling: true,
+      override: 'auto' as const,
+      ...initial?.prefs,
+      ...change,
+    })),
+    openOptions: vi.fn(),
+    onStateChange: (_id, callback) => {
+      listener = callback;
+      return () => {
+        listener = null;
+      };
+    },
+    ...overrides,
+  };
+  return { api, push: (s: TabState | null) => listener?.(s) };
+}
+
+describe('popup', () => {
+  it('explains a networking page: headline, page kind, signals and meaning', async () => {
+    const state = stateFor(
+      'https://www.linkedin.com/mynetwork/invitation-manager/received/',
+      '<main><div role="listitem" componentkey="urn:li:invitation:1"></div></main>',
+    );
+    render(<Popup api={fakeApi(state).api} />);
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveProperty(
+      'textContent',
+      "You're using LinkedIn for social networking",
+    );
+    expect(screen.getByText('Page: connection requests')).toBeTruthy();
+    expect(screen.getByText('a list of connection requests')).toBeTruthy();
+    expect(screen.getByText(/Social networking is about relationships/)).toBeTruthy();
+    expect(document.querySelector('.chip--networking')?.textContent).toBe('NET');
+  });
+
+  it('explains a media page', async () => {
+    render(<Popup api={fakeApi(stateFor('https://www.instagram.com/reels/', null)).api} />);
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Instagram, as social media');
+    expect(document.querySelector('.chip--media')?.textContent).toBe('MED');
+    expect(screen.getByText(/Social media is about reach/)).toBeTruthy();
+  });
+
+  it('explains a mixed page', async () => {
+    const state = stateFor('https://www.facebook.com/settings', null);
+    expect(state.verdict.label).toBe('mixed');
+    render(<Popup api={fakeApi(state).api} />);
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe(
+      "You're using Facebook both ways: media and networking",
+    );
+    expect(screen.getByText(/not a social activity page/)).toBeTruthy();
+  });
+
+  it('says clearly when a page is not social, and offers to check it again', async () => {
+    const state = stateFor('https://news.example.org/world', '<div role="feed"><article>News</article></div>');
+    const { api } = fakeApi(state);
+    render(<Popup api={api} />);
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Not a social page');
+    fireEvent.click(screen.getByRole('button', { name: 'Check this page' }));
+    await waitFor(() => expect(api.classify).toHaveBeenCalledWith(7));
+  });
+
+  it('checks a page on demand when there is no verdict yet, then shows the result', async () => {
+    const { api, push } = fakeApi(null, { activeTab: async () => ({ id: 7, url: 'https://forum.example.org/t/x/1' }) });
+    render(<Popup api={api} />);
+    expect(await screen.findByRole('status')).toHaveProperty('textContent', 'Checking this page…');
+    expect(api.classify).toHaveBeenCalledWith(7);
+    const html = '<html><head><meta name="generator" content="Discourse 3.2"></head><body></body></html>';
+    push(stateFor('https://forum.example.org/t/x/1', html));
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe(
+      "You're using Discourse for social networking",
+    );
+  });
+
+  it('says when a page cannot be checked', async () => {
+    const { api } = fakeApi(null, { classify: vi.fn(async () => false) });
+    render(<Popup api={api} />);
+    expect(await screen.findByRole('alert')).toHaveProperty('textContent', expect.stringMatching(/can't be checked/));
+  });
+
+  it('shows an override as the label, with the user choice as the first reason, and lets it be changed', async () => {
+    const state = stateFor('https://www.linkedin.com/feed/', null, { labeling: true, override: 'networking' });
+    expect(state.automatic.label).toBe('media');
+    const { api } = fakeApi(state);
+    render(<Popup api={api} />);
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe(
+      "You're using LinkedIn for social networking",
+    );
+    expect(screen.getByText('you chose this label for the site')).toBeTruthy();
+    const networking = screen.getByRole('radio', { name: 'Networking' }) as HTMLInputElement;
+    expect(networking.checked).toBe(true);
+    fireEvent.click(screen.getByRole('radio', { name: 'Automatic' }));
+    await waitFor(() => expect(api.setPrefs).toHaveBeenCalledWith('linkedin.com', { override: 'auto' }));
+  });
+
+  it('turns labeling off for the site from the switch', async () => {
+    const state = stateFor('https://www.linkedin.com/feed/', null);
+    const { api } = fakeApi(state);
+    render(<Popup api={api} />);
+    const toggle = await screen.findByRole('switch', { name: 'Label pages of linkedin.com' });
+    fireEvent.click(toggle);
+    await waitFor(() => expect(api.setPrefs).toHaveBeenCalledWith('linkedin.com', { labeling: false }));
+    expect(await screen.findByText('Labeling is off for linkedin.com')).toBeTruthy();
+  });
+
+  it('treats a stored verdict for another page of the tab as missing', async () => {
+    const state = stateFor('https://www.linkedin.com/feed/', null);
+    const { api } = fakeApi(state, { activeTab: async () => ({ id: 7, url: 'https://example.com/' }) });
+    render(<Popup api={api} />);
+    await waitFor(() => expect(api.classify).toHaveBeenCalled());
+  });
+
+  it('names every control', async () => {
+    render(<Popup api={fakeApi(stateFor('https://www.linkedin.com/feed/', null)).api} />);
+    await screen.findByRole('heading', { level: 1 });
+    for (const control of document.querySelectorAll('button, input')) {
+      const named = control.closest('label')?.textContent || control.textContent || control.getAttribute('aria-label');
+      expect(named?.trim(), control.outerHTML).toBeTruthy();
+    }
+    fireEvent.click(screen.getByRole('button', { name: 'Settings and notes' }));
+  });
+});
