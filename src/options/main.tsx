@@ -1,12 +1,17 @@
 import { render } from 'preact';
+import { t } from '../shared/i18n';
+import { AllSitesSetting } from './AllSitesSetting';
 
 function Options() {
   return (
-    <main>
-      <h1>Reach or Relate</h1>
+    <main class="options">
+      <h1>{t('optionsTitle')}</h1>
+      <AllSitesSetting />
     </main>
   );
 }
 
+document.documentElement.lang = chrome.i18n.getUILanguage();
+document.title = t('optionsTitle');
 const root = document.getElementById('app');
 if (root) render(<Options />, root);
