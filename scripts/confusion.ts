@@ -3,8 +3,9 @@
  * the real captures in ../shared/fixtures/real-pages. A case counts as expected under its first accepted
  * label unless the prediction is one of the accepted ones. `--misses` lists every miss.
  */
-import { classifyCase, corpusCases, realPageCases } from '../test/helpers/corpus';
+
 import type { Label } from '../src/core/types';
+import { classifyCase, corpusCases, realPageCases } from '../test/helpers/corpus';
 
 const LABELS: Label[] = ['media', 'networking', 'mixed', 'none'];
 const cases = [...corpusCases(), ...realPageCases()];
@@ -18,7 +19,10 @@ for (const entry of cases) {
   const expected = ok ? verdict.label : (entry.expect[0] ?? 'none');
   table.set(`${expected}|${verdict.label}`, (table.get(`${expected}|${verdict.label}`) ?? 0) + 1);
   if (ok) hits++;
-  else misses.push(`${entry.source}:${entry.file} ${entry.url} expected ${entry.expect.join('|')}, got ${verdict.label} (${verdict.pageType})`);
+  else
+    misses.push(
+      `${entry.source}:${entry.file} ${entry.url} expected ${entry.expect.join('|')}, got ${verdict.label} (${verdict.pageType})`,
+    );
 }
 
 const pad = (s: string | number) => String(s).padStart(11);

@@ -39,7 +39,7 @@ function readHeadMeta(doc: DocumentLike): Map<string, string> {
   const limit = Math.min(children.length, MAX_HEAD_ELEMENTS);
   for (let i = 0; i < limit; i++) {
     const el = children[i];
-    if (!el || el.tagName.toUpperCase() !== 'META') continue;
+    if (el?.tagName.toUpperCase() !== 'META') continue;
     const key = (el.getAttribute('name') ?? el.getAttribute('property'))?.toLowerCase();
     const content = el.getAttribute('content');
     if (key && content !== null && !meta.has(key)) meta.set(key, content.slice(0, 200));

@@ -41,7 +41,9 @@ export function buildKnowledge(
 ): ExtractionKnowledge {
   const knowledge: ExtractionKnowledge = { domains: {}, sites: {}, communities: [], generic: [] };
   for (const site of sites) {
-    for (const domain of site.domains) (knowledge.domains[domain] ??= []).push(site.id);
+    for (const domain of site.domains) {
+      knowledge.domains[domain] = [...(knowledge.domains[domain] ?? []), site.id];
+    }
     knowledge.sites[site.id] = {
       id: site.id,
       ...(site.hosts ? { hosts: site.hosts } : {}),

@@ -36,6 +36,7 @@ export function AllSitesSetting() {
           type="checkbox"
           role="switch"
           checked={granted === true}
+          aria-checked={granted === true}
           disabled={granted === null}
           onChange={(e) => void toggle((e.currentTarget as HTMLInputElement).checked)}
         />

@@ -1,5 +1,5 @@
-import type { TabState } from '../shared/messages';
 import { t } from '../shared/i18n';
+import type { TabState } from '../shared/messages';
 import { reasonText } from './strings';
 
 interface Props {

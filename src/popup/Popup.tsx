@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
 import type { TabState } from '../shared/messages';
 import type { Override } from '../storage/schema';
 import type { PopupApi } from './api';
 import { NotSocial } from './NotSocial';
 import { SiteControls } from './SiteControls';
 import { VerdictView } from './VerdictView';
-import { t } from '../shared/i18n';
 
 type Phase = 'loading' | 'ready' | 'checking';
 

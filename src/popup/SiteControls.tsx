@@ -1,6 +1,6 @@
+import { t } from '../shared/i18n';
 import type { TabState } from '../shared/messages';
 import type { Override } from '../storage/schema';
-import { t } from '../shared/i18n';
 
 const OVERRIDES: Override[] = ['auto', 'media', 'networking'];
 
@@ -23,6 +23,7 @@ export function SiteControls({ state, onChange }: Props) {
           type="checkbox"
           role="switch"
           checked={state.prefs.labeling}
+          aria-checked={state.prefs.labeling}
           onChange={(e) => onChange({ labeling: (e.currentTarget as HTMLInputElement).checked })}
         />
         <span>{t('labelingToggle', [domain])}</span>

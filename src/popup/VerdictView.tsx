@@ -1,7 +1,7 @@
 import { isActivityPage } from '../core/pageTypes';
 import type { Reason } from '../core/types';
-import type { TabState } from '../shared/messages';
 import { t } from '../shared/i18n';
+import type { TabState } from '../shared/messages';
 import { headline, labelNameKey, meaningKey, pageTypeKey, reasonText, sideKey } from './strings';
 
 const MAX_REASONS = 4;

@@ -1,5 +1,5 @@
-import type { Label, Lean, PageType, Reason, Side, Verdict } from '../core/types';
 import { PAGE_TYPE_INFO } from '../core/pageTypes';
+import type { Label, Lean, PageType, Reason, Side, Verdict } from '../core/types';
 import { reasonKey, t } from '../shared/i18n';
 
 /** Message keys built from data, in one place, so the locale test can list every key the popup may ask for. */

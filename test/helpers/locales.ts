@@ -28,7 +28,8 @@ export function messageSource(locale = 'en'): MessageSource {
   return (key, substitutions = []) => {
     const entry = byLowerKey.get(key.toLowerCase());
     if (!entry) return '';
-    const resolve = (content: string) => content.replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
+    const resolve = (content: string) =>
+      content.replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
     return entry.message
       .replace(/\$([A-Za-z0-9_@]+)\$/g, (_, name: string) => {
         const placeholder = entry.placeholders?.[name.toLowerCase()];

@@ -27,14 +27,20 @@ describe('classify command', { timeout: 30_000 }, () => {
     expect(stdout.trim().split('\n')).toHaveLength(1);
     const out = JSON.parse(stdout);
     expect(Object.keys(out).sort()).toEqual(['confidence', 'label', 'pageType', 'platform', 'reasons', 'url'].sort());
-    expect(out).toMatchObject({ url: 'https://www.linkedin.com/mynetwork/', label: 'networking', pageType: 'connections' });
+    expect(out).toMatchObject({
+      url: 'https://www.linkedin.com/mynetwork/',
+      label: 'networking',
+      pageType: 'connections',
+    });
     expect(out.platform).toEqual({ id: 'linkedin', name: 'LinkedIn', lean: 'networking' });
   });
 
   it('reads the page from a file and from standard input', () => {
     const fromFile = JSON.parse(run(['https://www.linkedin.com/', '--html', invitations]).stdout);
     expect(fromFile.reasons.map((r: { signal: string }) => r.signal)).toContain('linkedin.invitation-card');
-    const fromStdin = JSON.parse(run(['https://www.linkedin.com/feed/', '--html', '-'], '<main role="feed"></main>').stdout);
+    const fromStdin = JSON.parse(
+      run(['https://www.linkedin.com/feed/', '--html', '-'], '<main role="feed"></main>').stdout,
+    );
     expect(fromStdin.reasons.map((r: { signal: string }) => r.signal)).toContain('generic.feed');
   });
 

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LABELS_FOR_TESTS } from '../helpers/labels';
-import { reasonMessages } from '../../src/shared/reasonTexts';
 import { PAGE_TYPES } from '../../src/core/types';
 import { headlineKey, labelNameKey, leanReasonKey, meaningKey, pageTypeKey, sideKey } from '../../src/popup/strings';
+import { reasonMessages } from '../../src/shared/reasonTexts';
 import { ROOT } from '../helpers/corpus';
+import { LABELS_FOR_TESTS } from '../helpers/labels';
 import { catalogue, locales } from '../helpers/locales';
 
 /** Keys named literally in source: `t('key'` and `__MSG_key__`. */

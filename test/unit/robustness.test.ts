@@ -29,12 +29,28 @@ const hosts = fc.constantFrom(
   'forum.example.org',
   'example.com',
 );
-const paths = fc.array(fc.stringMatching(/^[a-zA-Z0-9@%._~+-]{0,12}$/), { maxLength: 5 }).map((parts) => `/${parts.join('/')}`);
+const paths = fc
+  .array(fc.stringMatching(/^[a-zA-Z0-9@%._~+-]{0,12}$/), { maxLength: 5 })
+  .map((parts) => `/${parts.join('/')}`);
 const knownishUrls = fc
   .tuple(hosts, paths, fc.string({ maxLength: 20 }), fc.string({ maxLength: 10 }))
-  .map(([host, path, query, hash]) => `https://${host}${path}?${encodeURIComponent(query)}#${encodeURIComponent(hash)}`);
+  .map(
+    ([host, path, query, hash]) => `https://${host}${path}?${encodeURIComponent(query)}#${encodeURIComponent(hash)}`,
+  );
 
-const tags = fc.constantFrom('div', 'main', 'article', 'meta', 'script', 'video', 'html', 'body', 'head', 'template', 'svg');
+const tags = fc.constantFrom(
+  'div',
+  'main',
+  'article',
+  'meta',
+  'script',
+  'video',
+  'html',
+  'body',
+  'head',
+  'template',
+  'svg',
+);
 const attrs = fc.constantFrom(
   'role="feed"',
   'role="log"',
@@ -48,24 +64,37 @@ const attrs = fc.constantFrom(
   'class="twitter-tweet"',
   '',
 );
-const element = fc.tuple(tags, attrs, fc.string({ maxLength: 30 })).map(([tag, attr, text]) => `<${tag} ${attr}>${text}`);
-const messyHtml = fc.array(fc.oneof(element, fc.string({ maxLength: 40 }), fc.constant('</div>')), { maxLength: 40 }).map((parts) => parts.join(''));
+const element = fc
+  .tuple(tags, attrs, fc.string({ maxLength: 30 }))
+  .map(([tag, attr, text]) => `<${tag} ${attr}>${text}`);
+const messyHtml = fc
+  .array(fc.oneof(element, fc.string({ maxLength: 40 }), fc.constant('</div>')), { maxLength: 40 })
+  .map((parts) => parts.join(''));
 
 describe('feature extraction and classification never throw', () => {
   it('on random URLs, including invalid ones, with no document', () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.webUrl(), knownishUrls), (url) => expectWellFormed(url, null)), {
-      numRuns: 300,
-    });
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.webUrl(), knownishUrls), (url) => expectWellFormed(url, null)),
+      {
+        numRuns: 300,
+      },
+    );
   });
 
   it('on random and malformed HTML at known and unknown URLs', () => {
-    fc.assert(fc.property(knownishUrls, messyHtml, (url, html) => expectWellFormed(url, html)), { numRuns: 300 });
+    fc.assert(
+      fc.property(knownishUrls, messyHtml, (url, html) => expectWellFormed(url, html)),
+      { numRuns: 300 },
+    );
   });
 
   it('on arbitrary text as HTML', () => {
-    fc.assert(fc.property(knownishUrls, fc.string({ maxLength: 500 }), (url, html) => expectWellFormed(url, html)), {
-      numRuns: 200,
-    });
+    fc.assert(
+      fc.property(knownishUrls, fc.string({ maxLength: 500 }), (url, html) => expectWellFormed(url, html)),
+      {
+        numRuns: 200,
+      },
+    );
   });
 
   it('on documents whose DOM methods throw', () => {

@@ -57,7 +57,8 @@ describe('content script matches', () => {
     expect(matches.every((m) => /^https:\/\/(\*\.)?[a-z0-9.-]+\/\*$/.test(m))).toBe(true);
     expect(new Set(matches).size).toBe(matches.length);
     for (const definition of sites) {
-      const expected = definition.hosts?.map((h) => `https://${h}/*`) ?? definition.domains.map((d) => `https://*.${d}/*`);
+      const expected =
+        definition.hosts?.map((h) => `https://${h}/*`) ?? definition.domains.map((d) => `https://*.${d}/*`);
       for (const pattern of expected) expect(matches).toContain(pattern);
     }
   });
