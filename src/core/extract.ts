@@ -59,6 +59,10 @@ function fingerprintMatches(doc: DocumentLike, meta: Map<string, string>, fp: Kn
     if (value == null || !regex(fp.root.value).test(value)) return false;
   }
   if (fp.selector && !safeQuery(doc, fp.selector)) return false;
+  if (fp.text) {
+    const text = safeQuery(doc, fp.text.selector)?.textContent?.slice(0, 300);
+    if (!text || !regex(fp.text.pattern).test(text)) return false;
+  }
   return true;
 }
 

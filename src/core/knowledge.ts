@@ -15,6 +15,7 @@ export interface KnowledgeFingerprint {
   id?: string;
   root?: { element: 'html' | 'body'; attribute: string; value: SerializedPattern };
   selector?: string;
+  text?: { selector: string; pattern: SerializedPattern };
   weight: number;
 }
 
@@ -57,6 +58,7 @@ export function buildKnowledge(
           ...(fp.id ? { id: fp.id } : {}),
           ...(fp.root ? { root: { ...fp.root, value: pattern(fp.root.value) } } : {}),
           ...(fp.selector ? { selector: fp.selector } : {}),
+          ...(fp.text ? { text: { selector: fp.text.selector, pattern: pattern(fp.text.pattern) } } : {}),
           weight: fp.weight,
         })),
       });

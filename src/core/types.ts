@@ -93,6 +93,9 @@ export interface Fingerprint {
   root?: { element: 'html' | 'body'; attribute: string; value: RegExp };
   /** Last resort, one `querySelector`. */
   selector?: string;
+  /** Text the software itself hard-codes, never translated (Pleroma's `<noscript>` notice): the first
+   * element matching the selector, its first 300 characters tested. */
+  text?: { selector: string; pattern: RegExp };
   /** Certainty that this alone identifies the software, 0..1. The site counts as detected at >= 0.5 in sum. */
   weight: number;
 }

@@ -4,6 +4,8 @@ import { parseHTML } from 'linkedom';
 import { getDomain } from 'tldts';
 import { describe, expect, it } from 'vitest';
 import { communities } from '../../src/core/communities';
+import { detectCommunity } from '../../src/core/extract';
+import { knowledge } from '../../src/core/sites';
 import type { CommunityDefinition, Fingerprint, PageType, UrlRule } from '../../src/core/types';
 import { PAGE_TYPES } from '../../src/core/types';
 
@@ -40,6 +42,10 @@ function fingerprintHolds(doc: Doc, fp: Fingerprint): boolean {
     if (value == null || !fp.root.value.test(value)) return false;
   }
   if (fp.selector && !doc.querySelector(fp.selector)) return false;
+  if (fp.text) {
+    const text = doc.querySelector(fp.text.selector)?.textContent?.slice(0, 300);
+    if (!text || !fp.text.pattern.test(text)) return false;
+  }
   return true;
 }
 
@@ -89,6 +95,7 @@ const SNIPPETS: Record<string, string[]> = {
     ),
   ],
   pleroma: [
+    '<html><head><title>Town</title></head><body><noscript>To use Akkoma, please enable JavaScript.</noscript><div id="app"></div></body></html>',
     // Pleroma front end 2.5 and later.
     page(
       '<style id="splashscreen">#splash{}</style><style id="pleroma-eager-styles" type="text/css"></style><style id="pleroma-lazy-styles" type="text/css"></style><style id="theme-holder" type="text/css"></style>',
@@ -500,7 +507,7 @@ describe('community definitions', () => {
       for (const fp of c.fingerprints) {
         expect(fp.weight, c.id).toBeGreaterThan(0);
         expect(fp.weight, c.id).toBeLessThanOrEqual(1);
-        expect(Boolean(fp.meta || fp.id || fp.root || fp.selector), `${c.id}: empty fingerprint`).toBe(true);
+        expect(Boolean(fp.meta || fp.id || fp.root || fp.selector || fp.text), `${c.id}: empty fingerprint`).toBe(true);
         if (fp.selector) expect(() => parse('<p></p>').querySelector(fp.selector as string)).not.toThrow();
       }
       const max = Math.max(...c.fingerprints.map((fp) => fp.weight));
@@ -537,6 +544,7 @@ describe('fingerprints', () => {
       it(`recognise ${id} (sample ${i + 1}) and nothing else`, () => {
         const doc = parse(html);
         expect(detected(doc)).toEqual([id]);
+        expect(detectCommunity(knowledge, doc)).toBe(id);
       });
     });
   }
@@ -544,6 +552,7 @@ describe('fingerprints', () => {
   for (const [name, html] of Object.entries(NEGATIVES)) {
     it(`do not match a ${name}`, () => {
       expect(detected(parse(html))).toEqual([]);
+      expect(detectCommunity(knowledge, parse(html))).toBeNull();
     });
   }
 
