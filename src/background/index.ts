@@ -33,7 +33,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   if (message.type === 'page-features') {
     const tabId = trustedTabSender(sender, message.features.url);
     if (tabId === null) return undefined;
-    return labelTab(tabId, message.features).then(() => ({ ok: true }));
+    return labelTab(tabId, message.features, message.activity).then(() => ({ ok: true }));
   }
   if (!isExtensionPage(sender)) return undefined;
   switch (message.type) {

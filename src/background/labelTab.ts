@@ -1,10 +1,11 @@
 import browser from 'webextension-polyfill';
+import type { ActivityCounts } from '../core/activity';
 import { classify } from '../core/classify';
 import { registrableDomain } from '../core/domain';
 import { applyOverride } from '../core/override';
 import type { PageFeatures, Verdict } from '../core/types';
 import type { TabState } from '../shared/messages';
-import { DEFAULT_SITE_PREFS } from '../storage/schema';
+import { DEFAULT_SITE_PREFS, type SitePrefs } from '../storage/schema';
 import { sitePrefs } from '../storage/store';
 import { badgeFor } from './badge';
 import { localArea } from './settingsStore';
@@ -29,13 +30,21 @@ function domainOf(url: string): string | null {
   }
 }
 
+/**
+ * The verdict the user sees, as its own copy: Firefox's storage keeps only the first of two references to one
+ * object, so a shared `automatic` would come back without `verdict`.
+ */
+function effectiveVerdict(automatic: Verdict, prefs: SitePrefs): Verdict {
+  return structuredClone(applyOverride(automatic, prefs.override));
+}
+
 async function show(state: TabState): Promise<void> {
   await showVerdict(state.tabId, state.prefs.labeling ? state.verdict : null);
 }
 
 /** Classifies a tab's reported features, applies the site's preferences, shows the result and keeps it. */
-export async function labelTab(tabId: number, features: PageFeatures): Promise<TabState> {
-  const automatic = classify(features);
+export async function labelTab(tabId: number, features: PageFeatures, activity?: ActivityCounts): Promise<TabState> {
+  const automatic = classify(features, activity ? { activity } : {});
   const domain = domainOf(features.url);
   const prefs = domain ? await sitePrefs(localArea, domain) : { ...DEFAULT_SITE_PREFS };
   const state: TabState = {
@@ -43,7 +52,7 @@ export async function labelTab(tabId: number, features: PageFeatures): Promise<T
     url: features.url,
     domain,
     automatic,
-    verdict: applyOverride(automatic, prefs.override),
+    verdict: effectiveVerdict(automatic, prefs),
     prefs,
     updatedAt: Date.now(),
   };
@@ -57,7 +66,7 @@ export async function relabelSite(domain: string): Promise<void> {
   const prefs = await sitePrefs(localArea, domain);
   for (const state of await allTabStates()) {
     if (state.domain !== domain) continue;
-    const next = { ...state, prefs, verdict: applyOverride(state.automatic, prefs.override), updatedAt: Date.now() };
+    const next = { ...state, prefs, verdict: effectiveVerdict(state.automatic, prefs), updatedAt: Date.now() };
     await saveTabState(next);
     await show(next).catch(() => {
       // The tab may have closed meanwhile.

@@ -1,6 +1,8 @@
+import { ActivityMeter } from '../core/activity';
 import { extractWith } from '../core/extract';
 import type { ExtractionKnowledge } from '../core/knowledge';
 import type { ContentMessage } from '../shared/messages';
+import { watchActivity } from './activity';
 import { ExtractionScheduler } from './scheduler';
 
 // Firefox's `browser` and Chrome's `chrome` both return promises in MV3; the polyfill would cost more bytes
@@ -21,14 +23,17 @@ const scope = globalThis as typeof globalThis & { [GLOBAL_KEY]?: ContentState };
 function start(): ContentState {
   let lastUrl = location.href;
   let lastSent = '';
+  const meter = new ActivityMeter({ now: () => performance.now() });
 
   function report(force = false): void {
+    if (location.href !== lastUrl) meter.reset();
     lastUrl = location.href;
     const features = extractWith(knowledge, document, lastUrl);
-    const key = JSON.stringify(features);
+    const activity = meter.snapshot();
+    const key = JSON.stringify([features, activity]);
     if (key === lastSent && !force) return;
     lastSent = key;
-    const message: ContentMessage = { type: 'page-features', features };
+    const message: ContentMessage = { type: 'page-features', features, activity };
     // The worker may be asleep or reloading; a lost report is replaced by the next one.
     runtime.sendMessage(message).catch(() => {});
   }
@@ -56,8 +61,11 @@ function start(): ContentState {
   });
   const observe = () => observer.observe(document.documentElement, { childList: true, subtree: true });
 
+  watchActivity(meter, () => scheduler.noteActivity());
+
   document.addEventListener('visibilitychange', () => {
     const hidden = document.visibilityState === 'hidden';
+    meter.setHidden(hidden);
     if (hidden) {
       observer.disconnect();
     } else {

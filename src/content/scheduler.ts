@@ -42,6 +42,11 @@ export class ExtractionScheduler {
     if (this.pendingNodes >= this.options.mutationThreshold) this.schedule(this.options.minIntervalMs);
   }
 
+  /** The user did something worth reporting (typing, scrolling): report within the usual interval. */
+  noteActivity(): void {
+    this.schedule(this.options.minIntervalMs);
+  }
+
   noteUrlChange(): void {
     this.urlChanged = true;
     this.schedule(0);

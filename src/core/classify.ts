@@ -1,3 +1,4 @@
+import { type ActivityCounts, activityReasons } from './activity';
 import { GENERIC_SIGNALS } from './genericSignals';
 import { isActivityPage, PAGE_TYPE_INFO } from './pageTypes';
 import { isCommunity, siteById, sites } from './sites';
@@ -102,9 +103,14 @@ function decide(media: number, networking: number, lean: SiteDefinition['lean'])
 
 /**
  * Weighs the evidence for each side and names the label, following the labeling guide: the kind of page
- * first, then what the page shows, then the platform's usual use. Pure: the same features give the same verdict.
+ * first, then what the page shows and what the user does in it, then the platform's usual use. Pure: the same features give the same verdict.
  */
-export function classify(features: PageFeatures): Verdict {
+export interface ClassifyContext {
+  /** What the user has been doing in the tab (counts, never content): moves the label as the guide's last section says. */
+  activity?: ActivityCounts;
+}
+
+export function classify(features: PageFeatures, context: ClassifyContext = {}): Verdict {
   const site = features.siteId ? siteById(features.siteId) : undefined;
   if (!site) return notSocial(features);
 
@@ -143,6 +149,7 @@ export function classify(features: PageFeatures): Verdict {
     const weight = explained ? round2(signal.weight * EXPLAINED_LAYOUT_FACTOR) : signal.weight;
     add({ signal: signal.id, leans: signal.side, weight, text: signal.text });
   }
+  if (context.activity) for (const reason of activityReasons(context.activity)) add(reason);
   add(siteReason(site, features));
 
   const { label, confidence } = decide(score.media, score.networking, site.lean);

@@ -13,11 +13,11 @@ export type DocumentLike = Pick<Document, 'querySelector' | 'querySelectorAll' |
   documentElement?: Element | null;
 };
 
-const compiled = new Map<SerializedPattern, RegExp>();
+const compiled = new WeakMap<SerializedPattern, RegExp>();
 function regex(pattern: SerializedPattern): RegExp {
   let re = compiled.get(pattern);
   if (!re) {
-    re = new RegExp(pattern.source, pattern.flags);
+    re = new RegExp(pattern[0], pattern[1]);
     compiled.set(pattern, re);
   }
   return re;
@@ -49,19 +49,19 @@ function readHeadMeta(doc: DocumentLike): Map<string, string> {
 
 function fingerprintMatches(doc: DocumentLike, meta: Map<string, string>, fp: KnowledgeFingerprint): boolean {
   if (fp.meta) {
-    const content = meta.get(fp.meta.key.toLowerCase());
-    if (content === undefined || !regex(fp.meta.content).test(content)) return false;
+    const content = meta.get(fp.meta[0].toLowerCase());
+    if (content === undefined || !regex(fp.meta[1]).test(content)) return false;
   }
   if (fp.id && !doc.getElementById(fp.id)) return false;
   if (fp.root) {
-    const el = fp.root.element === 'html' ? doc.documentElement : doc.body;
-    const value = el?.getAttribute(fp.root.attribute);
-    if (value == null || !regex(fp.root.value).test(value)) return false;
+    const el = fp.root[0] === 'html' ? doc.documentElement : doc.body;
+    const value = el?.getAttribute(fp.root[1]);
+    if (value == null || !regex(fp.root[2]).test(value)) return false;
   }
   if (fp.selector && !safeQuery(doc, fp.selector)) return false;
   if (fp.text) {
-    const text = safeQuery(doc, fp.text.selector)?.textContent?.slice(0, 300);
-    if (!text || !regex(fp.text.pattern).test(text)) return false;
+    const text = safeQuery(doc, fp.text[0])?.textContent?.slice(0, 300);
+    if (!text || !regex(fp.text[1]).test(text)) return false;
   }
   return true;
 }
@@ -71,13 +71,14 @@ export function detectCommunity(knowledge: ExtractionKnowledge, doc: DocumentLik
   const meta = readHeadMeta(doc);
   let best: string | null = null;
   let bestScore = 0;
-  for (const community of knowledge.communities) {
+  for (const [id, site] of Object.entries(knowledge.sites)) {
+    if (!site.fingerprints) continue;
     let score = 0;
-    for (const fp of community.fingerprints) {
+    for (const fp of site.fingerprints) {
       if (fingerprintMatches(doc, meta, fp)) score += fp.weight;
     }
     if (score >= DETECTION_THRESHOLD && score > bestScore) {
-      best = community.id;
+      best = id;
       bestScore = score;
     }
   }
@@ -122,7 +123,7 @@ export function extractWith(
   };
   if (!url) return features;
   try {
-    let siteId = lookupSiteId(knowledge.domains, knowledge.sites, url);
+    let siteId = lookupSiteId(knowledge, url);
     if (siteId) features.detectedBy = 'domain';
     if (!doc) {
       features.siteId = siteId;
@@ -139,7 +140,7 @@ export function extractWith(
     }
     features.siteId = siteId;
     let signalPageType: PageType | null = null;
-    for (const [id, selector, pageType] of [...site.signals, ...knowledge.generic]) {
+    for (const [id, selector, pageType] of [...(site.signals ?? []), ...knowledge.generic]) {
       if (!safeQuery(doc, selector)) continue;
       features.signals.push(id);
       if (pageType && !signalPageType) signalPageType = pageType;

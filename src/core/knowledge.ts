@@ -3,69 +3,79 @@ import type { PageType, SiteDefinition } from './types';
 /**
  * The part of the site knowledge that feature extraction needs, as plain JSON: domains, selectors and
  * fingerprints, without URL rules, names or reason texts. The content script gets this compact form, built
- * from the same definitions at build time (see vite.config.ts), so it stays small on every social page.
+ * from the same definitions at build time (see vite.config.ts), and it runs on every social page, so each
+ * byte counts: patterns are `[source, flags]`, empty lists are left out, and domains are listed once per site.
  */
-export interface SerializedPattern {
-  source: string;
-  flags: string;
-}
+export type SerializedPattern = [source: string, flags: string];
 
 export interface KnowledgeFingerprint {
-  meta?: { key: string; content: SerializedPattern };
+  meta?: [key: string, content: SerializedPattern];
   id?: string;
-  root?: { element: 'html' | 'body'; attribute: string; value: SerializedPattern };
+  root?: [element: 'html' | 'body', attribute: string, value: SerializedPattern];
   selector?: string;
-  text?: { selector: string; pattern: SerializedPattern };
+  text?: [selector: string, pattern: SerializedPattern];
   weight: number;
 }
 
+/** [signal id, selector, page type it names (0 for none)] */
+export type KnowledgeSignal = [id: string, selector: string, pageType: PageType | 0];
+
 export interface KnowledgeSite {
-  id: string;
+  domains: string[];
   hosts?: string[];
-  /** [signal id, selector, page type it names or null] */
-  signals: Array<[string, string, PageType | null]>;
+  signals?: KnowledgeSignal[];
+  fingerprints?: KnowledgeFingerprint[];
 }
 
 export interface ExtractionKnowledge {
-  /** Registrable domain -> ids of the sites that own it (a domain may be split by hosts). */
-  domains: Record<string, string[]>;
   sites: Record<string, KnowledgeSite>;
-  communities: Array<{ id: string; fingerprints: KnowledgeFingerprint[] }>;
-  generic: Array<[string, string, PageType | null]>;
+  generic: KnowledgeSignal[];
 }
 
-const pattern = (re: RegExp): SerializedPattern => ({ source: re.source, flags: re.flags });
+const pattern = (re: RegExp): SerializedPattern => [re.source, re.flags];
 
 export function buildKnowledge(
   sites: readonly SiteDefinition[],
   generic: readonly { id: string; selector: string; pageType?: PageType }[],
 ): ExtractionKnowledge {
-  const knowledge: ExtractionKnowledge = { domains: {}, sites: {}, communities: [], generic: [] };
+  const signal = (s: { id: string; selector: string; pageType?: PageType }): KnowledgeSignal => [
+    s.id,
+    s.selector,
+    s.pageType ?? 0,
+  ];
+  const knowledge: ExtractionKnowledge = { sites: {}, generic: generic.map(signal) };
   for (const site of sites) {
-    for (const domain of site.domains) {
-      knowledge.domains[domain] = [...(knowledge.domains[domain] ?? []), site.id];
-    }
-    knowledge.sites[site.id] = {
-      id: site.id,
-      ...(site.hosts ? { hosts: site.hosts } : {}),
-      signals: (site.signals ?? []).map((s) => [s.id, s.selector, s.pageType ?? null]),
-    };
+    const entry: KnowledgeSite = { domains: site.domains };
+    if (site.hosts) entry.hosts = site.hosts;
+    if (site.signals?.length) entry.signals = site.signals.map(signal);
     if ('fingerprints' in site) {
-      knowledge.communities.push({
-        id: site.id,
-        fingerprints: site.fingerprints.map((fp) => ({
-          ...(fp.meta ? { meta: { key: fp.meta.key, content: pattern(fp.meta.content) } } : {}),
-          ...(fp.id ? { id: fp.id } : {}),
-          ...(fp.root ? { root: { ...fp.root, value: pattern(fp.root.value) } } : {}),
-          ...(fp.selector ? { selector: fp.selector } : {}),
-          ...(fp.text ? { text: { selector: fp.text.selector, pattern: pattern(fp.text.pattern) } } : {}),
-          weight: fp.weight,
-        })),
-      });
+      entry.fingerprints = site.fingerprints.map((fp) => ({
+        ...(fp.meta ? { meta: [fp.meta.key, pattern(fp.meta.content)] } : {}),
+        ...(fp.id ? { id: fp.id } : {}),
+        ...(fp.root ? { root: [fp.root.element, fp.root.attribute, pattern(fp.root.value)] } : {}),
+        ...(fp.selector ? { selector: fp.selector } : {}),
+        ...(fp.text ? { text: [fp.text.selector, pattern(fp.text.pattern)] } : {}),
+        weight: fp.weight,
+      }));
     }
+    knowledge.sites[site.id] = entry;
   }
-  knowledge.generic = generic.map((s) => [s.id, s.selector, s.pageType ?? null]);
   return knowledge;
+}
+
+const domainIndexes = new WeakMap<ExtractionKnowledge, Map<string, string[]>>();
+
+/** Registrable domain -> ids of the sites that own it (a domain may be split between sites by hosts). */
+function domainIndex(knowledge: ExtractionKnowledge): Map<string, string[]> {
+  let index = domainIndexes.get(knowledge);
+  if (!index) {
+    index = new Map();
+    for (const [id, site] of Object.entries(knowledge.sites)) {
+      for (const domain of site.domains) index.set(domain, [...(index.get(domain) ?? []), id]);
+    }
+    domainIndexes.set(knowledge, index);
+  }
+  return index;
 }
 
 /**
@@ -75,17 +85,14 @@ export function buildKnowledge(
  * host's dot-separated suffixes is a known domain. Walking the suffixes keeps the public suffix list, about
  * 100 KB, out of the content script.
  */
-export function lookupSiteId(
-  domains: Record<string, string[]>,
-  sites: Record<string, { hosts?: string[] }>,
-  url: URL,
-): string | null {
+export function lookupSiteId(knowledge: ExtractionKnowledge, url: URL): string | null {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
   const hostname = url.hostname.toLowerCase().replace(/\.$/, '');
+  const index = domainIndex(knowledge);
   for (let at = 0; at !== -1; at = hostname.indexOf('.', at) + 1 || -1) {
-    const candidates = Object.hasOwn(domains, hostname.slice(at)) ? domains[hostname.slice(at)] : undefined;
+    const candidates = index.get(hostname.slice(at));
     if (!candidates) continue;
-    return candidates.find((id) => sites[id] && (!sites[id].hosts || sites[id].hosts.includes(hostname))) ?? null;
+    return candidates.find((id) => knowledge.sites[id]?.hosts?.includes(hostname) ?? true) ?? null;
   }
   return null;
 }

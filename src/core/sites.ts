@@ -22,7 +22,7 @@ export function isCommunity(site: SiteDefinition): site is CommunityDefinition {
 
 /** The known site a URL belongs to, by registrable domain (see `lookupSiteId`). */
 export function siteForUrl(url: URL): SiteDefinition | null {
-  const id = lookupSiteId(knowledge.domains, knowledge.sites, url);
+  const id = lookupSiteId(knowledge, url);
   return id ? (byId.get(id) ?? null) : null;
 }
 

@@ -1,3 +1,4 @@
+import { type ActivityCounts, isActivityCounts } from '../core/activity';
 import type { PageFeatures, Verdict } from '../core/types';
 import { isSitePrefs, type SitePrefs } from '../storage/schema';
 
@@ -5,7 +6,7 @@ import { isSitePrefs, type SitePrefs } from '../storage/schema';
  * The one message contract between content script, worker and popup. Every message that crosses a context
  * boundary is one of these; the worker validates shape and size before trusting any of it.
  */
-export type ContentMessage = { type: 'page-features'; features: PageFeatures };
+export type ContentMessage = { type: 'page-features'; features: PageFeatures; activity?: ActivityCounts };
 export type PopupMessage =
   | { type: 'get-tab-state'; tabId: number }
   | { type: 'classify-tab'; tabId: number }
@@ -62,7 +63,12 @@ export function parseMessage(value: unknown): ExtensionMessage | null {
   if (value.type === 'page-features') {
     if (!isPageFeatures(value.features)) return null;
     if (JSON.stringify(value.features).length > MAX_FEATURES_BYTES) return null;
-    return { type: 'page-features', features: value.features };
+    if (value.activity !== undefined && !isActivityCounts(value.activity)) return null;
+    return {
+      type: 'page-features',
+      features: value.features,
+      ...(value.activity ? { activity: value.activity as ActivityCounts } : {}),
+    };
   }
   if (value.type === 'get-tab-state' || value.type === 'classify-tab') {
     return isTabId(value.tabId) ? { type: value.type, tabId: value.tabId } : null;

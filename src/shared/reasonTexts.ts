@@ -1,3 +1,4 @@
+import { ACTIVITY_RULES } from '../core/activity';
 import { GENERIC_SIGNALS } from '../core/genericSignals';
 import { PAGE_TYPE_INFO } from '../core/pageTypes';
 import { sites } from '../core/sites';
@@ -8,6 +9,7 @@ export function reasonMessages(): Map<string, string> {
   const texts = [
     ...Object.values(PAGE_TYPE_INFO).map((info) => info.text),
     ...GENERIC_SIGNALS.map((s) => s.text),
+    ...ACTIVITY_RULES.map((rule) => rule.text),
     ...sites.flatMap((site) => (site.signals ?? []).map((s) => s.text)),
   ];
   return new Map(texts.map((text) => [reasonKey(text), text]));

@@ -1,0 +1,134 @@
+/**
+ * `npm start [-- --firefox] [-- <url>]`: builds the extension, then opens a browser for a person at a desktop
+ * with it loaded into a fresh temporary profile, removed again when the browser closes. Chromium by default
+ * (CHROMIUM_PATH, else /usr/bin/chromium); Firefox ESR with --firefox (FIREFOX_PATH, else /usr/bin/firefox-esr),
+ * through web-ext, which makes and removes its own profile and reloads the extension when dist-firefox changes.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { accessSync, constants, rmSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DEFAULT_START_URL = 'https://www.linkedin.com/feed/';
+const USAGE = 'usage: npm start [-- --firefox] [-- <start url>]';
+
+interface Options {
+  firefox: boolean;
+  startUrl: string;
+}
+
+function parseArgs(args: string[]): Options {
+  let firefox = false;
+  let startUrl = DEFAULT_START_URL;
+  for (const arg of args) {
+    if (arg === '--firefox') firefox = true;
+    else if (arg === '--chromium') firefox = false;
+    else if (arg === '-h' || arg === '--help') exit(0, USAGE);
+    else if (!arg.startsWith('-')) startUrl = arg;
+    else exit(2, `unknown option ${arg}\n${USAGE}`);
+  }
+  return { firefox, startUrl };
+}
+
+function exit(code: number, message: string): never {
+  (code === 0 ? console.log : console.error)(message);
+  process.exit(code);
+}
+
+function browserExecutable(envName: string, fallback: string, install: string): string {
+  const path = process.env[envName] ?? fallback;
+  try {
+    accessSync(path, constants.X_OK);
+  } catch {
+    exit(1, `${path} not found: install it (${install}) or point ${envName} at the browser.`);
+  }
+  return path;
+}
+
+/** Runs a command with the terminal attached; resolves with its exit status. */
+function run(command: string, args: string[]): Promise<number> {
+  return new Promise((done, fail) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit' });
+    child.once('error', fail);
+    child.once('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
+  });
+}
+
+/**
+ * Waits for the browser to exit. Ctrl-C and kill are passed on to it, so that it closes first and the profile can
+ * be removed after.
+ */
+function waitForBrowser(child: ChildProcess): Promise<number> {
+  const forward = (signal: NodeJS.Signals) => () => child.kill(signal);
+  const onInt = forward('SIGINT');
+  const onTerm = forward('SIGTERM');
+  process.on('SIGINT', onInt);
+  process.on('SIGTERM', onTerm);
+  return new Promise((done, fail) => {
+    child.once('error', fail);
+    child.once('exit', (code) => {
+      process.off('SIGINT', onInt);
+      process.off('SIGTERM', onTerm);
+      done(code ?? 0);
+    });
+  });
+}
+
+async function startChromium(startUrl: string): Promise<number> {
+  const executable = browserExecutable('CHROMIUM_PATH', '/usr/bin/chromium', 'apt-get install -y chromium');
+  const dist = join(ROOT, 'dist');
+  const profile = await mkdtemp(join(tmpdir(), 'reach-or-relate-profile-'));
+  // However the script ends, the profile goes.
+  const removeProfile = () => rmSync(profile, { recursive: true, force: true });
+  process.once('exit', removeProfile);
+  console.log(`Starting Chromium with the extension from ${dist} (temporary profile ${profile})`);
+  const child = spawn(
+    executable,
+    [
+      `--user-data-dir=${profile}`,
+      `--load-extension=${dist}`,
+      `--disable-extensions-except=${dist}`,
+      '--no-first-run',
+      '--no-default-browser-check',
+      // Chromium refuses to run as root with its sandbox on (containers, CI boxes).
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      startUrl,
+    ],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
+  try {
+    return await waitForBrowser(child);
+  } finally {
+    removeProfile();
+  }
+}
+
+async function startFirefox(startUrl: string): Promise<number> {
+  const executable = browserExecutable('FIREFOX_PATH', '/usr/bin/firefox-esr', 'apt-get install -y firefox-esr');
+  const webExt = join(ROOT, 'node_modules', '.bin', 'web-ext');
+  console.log(`Starting Firefox with the extension from ${join(ROOT, 'dist-firefox')} (web-ext, temporary profile)`);
+  const child = spawn(
+    webExt,
+    ['run', '--source-dir', join(ROOT, 'dist-firefox'), '--firefox', executable, '--start-url', startUrl],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
+  return waitForBrowser(child);
+}
+
+async function main(): Promise<void> {
+  const { firefox, startUrl } = parseArgs(process.argv.slice(2));
+  if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+    exit(
+      1,
+      'npm start needs a desktop session: no DISPLAY or WAYLAND_DISPLAY is set. To test headlessly run npm test.',
+    );
+  }
+  const built = await run('npm', ['run', firefox ? 'build:firefox' : 'build']);
+  if (built !== 0) exit(built, 'The build failed; not starting a browser.');
+  process.exitCode = firefox ? await startFirefox(startUrl) : await startChromium(startUrl);
+}
+
+main().catch((error: unknown) => exit(1, error instanceof Error ? (error.stack ?? error.message) : String(error)));

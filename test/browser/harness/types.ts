@@ -1,0 +1,137 @@
+/**
+ * What a browser test needs from a real browser with the built extension loaded, the same for Chromium
+ * (Playwright over CDP) and Firefox (Puppeteer over WebDriver BiDi).
+ */
+
+export type BrowserName = 'chromium' | 'firefox';
+
+/** A page served instead of the network at its real URL. */
+export interface Fixture {
+  body: string | Uint8Array;
+  /** Defaults to `text/html; charset=utf-8`. */
+  contentType?: string;
+  /** Defaults to 200. */
+  status?: number;
+}
+
+/**
+ * One request the browser made. `fromExtension` is true when the extension's worker or background page, or one
+ * of its own pages, made it; false when a web page made it (a content script's requests count as the page's:
+ * no browser tells them apart); null when the harness cannot tell, which is every request that got past request
+ * interception and reached the harness's blocking proxy.
+ */
+export interface RequestRecord {
+  url: string;
+  fromExtension: boolean | null;
+  /** The URL of the page or worker that made the request, when known. */
+  initiator: string | null;
+  /**
+   * `served`: answered with a registered fixture. `extension`: an extension-internal resource
+   * (chrome-extension:, moz-extension:) left to the browser. `aborted`: blocked by interception. `escaped`: not
+   * seen by interception and refused by the blocking proxy (the URL is then `https://host:port` only, from the
+   * proxy's CONNECT request).
+   */
+  outcome: 'served' | 'extension' | 'aborted' | 'escaped';
+}
+
+/** The little of a tab that the tests use, whichever automation library drives it. */
+export interface HarnessPage {
+  url(): string;
+  /** The text of the first element matching `selector`, or null when there is none. */
+  textContent(selector: string): Promise<string | null>;
+  /** Runs `fn` in the page (serialized: it must not close over anything). */
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  close(): Promise<void>;
+}
+
+export interface BackgroundStatus {
+  running: boolean;
+  /** The service worker's script URL (Chromium) or the background page's URL (Firefox). */
+  url: string | null;
+}
+
+/** The per-tab state the extension keeps in `storage.session` under `tab:<tabId>`. */
+export interface StoredTabState {
+  tabId: number;
+  url: string;
+  verdict: { label: string; [key: string]: unknown };
+  updatedAt: number;
+}
+
+export interface BrowserHarness {
+  readonly name: BrowserName;
+  /** `chrome-extension://<id>` or `moz-extension://<uuid>`, without a trailing slash. */
+  readonly extensionOrigin: string;
+  /** Every request seen so far, in order. */
+  readonly requests: readonly RequestRecord[];
+
+  /** Serves `fixture` at `url` (exact match, fragment ignored) from now on; every other web request is aborted. */
+  serve(url: string, fixture: Fixture | string): void;
+  /** Opens `url` in a new tab and waits for its load event. */
+  open(url: string): Promise<HarnessPage>;
+  /** The extension's tab id for `page` (brings the page to the front). */
+  tabIdOf(page: HarnessPage): Promise<number>;
+  /** The action badge text the extension set for `tabId`. */
+  badgeText(tabId: number): Promise<string>;
+  /** Polls the badge of `page`'s tab until it reads `expected`; returns the last text read either way. */
+  waitForBadge(page: HarnessPage, expected: string, timeoutMs?: number): Promise<string>;
+  /** The `tab:*` entries of the extension's `storage.session`, keyed by tab id. */
+  tabStates(): Promise<Map<number, StoredTabState>>;
+  /**
+   * Runs `fn` with the extension's privileges: in the service worker (Chromium) or in an extension page kept
+   * open in a tab of its own (Firefox). Use the `chrome` namespace: both browsers provide it with promises in MV3.
+   */
+  evaluateInExtension<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Whether the extension's background context is up. */
+  background(): Promise<BackgroundStatus>;
+  /** Opens the action popup's page (`src/popup/index.html`) in a tab. */
+  popupPage(): Promise<HarnessPage>;
+  /** Closes the browser and removes its temporary profile. */
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** The built, unpacked extension. */
+  extensionDir: string;
+  /** The browser executable. */
+  executablePath: string;
+}
+
+/** A request is a network request when it leaves the browser: anything but extension and local schemes. */
+export function isNetworkUrl(url: string): boolean {
+  return /^(https?|wss?|ftp):/i.test(url);
+}
+
+/** The fixture key for a URL: the URL without its fragment. */
+export function fixtureKey(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.hash = '';
+    return parsed.href;
+  } catch {
+    return url;
+  }
+}
+
+export function toFixture(fixture: Fixture | string): Required<Fixture> {
+  const {
+    body,
+    contentType = 'text/html; charset=utf-8',
+    status = 200,
+  } = typeof fixture === 'string' ? { body: fixture } : fixture;
+  return { body, contentType, status };
+}
+
+export async function poll<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs: number,
+  intervalMs = 100,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value) || Date.now() >= deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}
