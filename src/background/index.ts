@@ -6,6 +6,7 @@ import { labelTab, relabelSite } from './labelTab';
 import { classifyOnDemand } from './onDemand';
 import { localArea } from './settingsStore';
 import { forgetTab, loadTabState } from './tabState';
+import { primeUsage, recordVerdict, registerUsageListeners, usageToday } from './usage';
 
 /** Feature reports count only from this extension's own content script, in a tab's top frame, for that page. */
 function trustedTabSender(sender: Runtime.MessageSender, reportedUrl: string): number | null {
@@ -39,6 +40,8 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   switch (message.type) {
     case 'get-tab-state':
       return loadTabState(message.tabId);
+    case 'get-usage-today':
+      return usageToday(message.domain);
     case 'classify-tab':
       return classifyOnDemand(message.tabId);
     case 'set-site-prefs':
@@ -52,8 +55,19 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
 browser.tabs.onRemoved.addListener((tabId) => {
   void forgetTab(tabId);
 });
+// A new document in the tab: until its content script reports, nothing there is known to be social.
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'loading') void recordVerdict(tabId, null, 'none');
+});
+registerUsageListeners();
 
 browser.permissions.onAdded.addListener(() => void syncAllSitesScript());
 browser.permissions.onRemoved.addListener(() => void syncAllSitesScript());
-browser.runtime.onInstalled.addListener(() => void syncAllSitesScript());
-browser.runtime.onStartup.addListener(() => void syncAllSitesScript());
+browser.runtime.onInstalled.addListener(() => {
+  void syncAllSitesScript();
+  void primeUsage();
+});
+browser.runtime.onStartup.addListener(() => {
+  void syncAllSitesScript();
+  void primeUsage();
+});

@@ -10,6 +10,7 @@ import { sitePrefs } from '../storage/store';
 import { badgeFor } from './badge';
 import { localArea } from './settingsStore';
 import { allTabStates, saveTabState } from './tabState';
+import { recordVerdict } from './usage';
 
 export async function showVerdict(tabId: number, verdict: Verdict | null): Promise<void> {
   const badge = badgeFor(verdict);
@@ -39,7 +40,10 @@ function effectiveVerdict(automatic: Verdict, prefs: SitePrefs): Verdict {
 }
 
 async function show(state: TabState): Promise<void> {
-  await showVerdict(state.tabId, state.prefs.labeling ? state.verdict : null);
+  const shown = state.prefs.labeling ? state.verdict : null;
+  await showVerdict(state.tabId, shown);
+  // Time is counted under the label the user sees; a site they turned labeling off for is not counted.
+  await recordVerdict(state.tabId, state.domain, shown?.label ?? 'none');
 }
 
 /** Classifies a tab's reported features, applies the site's preferences, shows the result and keeps it. */

@@ -5,6 +5,7 @@ import type { Override } from '../storage/schema';
 import type { PopupApi } from './api';
 import { NotSocial } from './NotSocial';
 import { SiteControls } from './SiteControls';
+import { type TodayUsage, UsageBar } from './UsageBar';
 import { VerdictView } from './VerdictView';
 
 type Phase = 'loading' | 'ready' | 'checking';
@@ -25,6 +26,7 @@ export function Popup({ api }: { api: PopupApi }) {
   const [state, setState] = useState<TabState | null>(null);
   const [phase, setPhase] = useState<Phase>('loading');
   const [failed, setFailed] = useState(false);
+  const [usage, setUsage] = useState<TodayUsage | null>(null);
 
   const check = useCallback(
     async (tabId: number) => {
@@ -63,6 +65,11 @@ export function Popup({ api }: { api: PopupApi }) {
     return () => unsubscribe();
   }, [api, check]);
 
+  const domain = state?.domain ?? null;
+  useEffect(() => {
+    if (domain) api.usageToday(domain).then(setUsage, () => setUsage(null));
+  }, [api, domain]);
+
   const changePrefs = async (change: { labeling?: boolean; override?: Override }) => {
     if (!state?.domain) return;
     const prefs = await api.setPrefs(state.domain, change);
@@ -79,6 +86,7 @@ export function Popup({ api }: { api: PopupApi }) {
       ) : social && state ? (
         <>
           <VerdictView state={state} />
+          {state.domain ? <UsageBar domain={state.domain} usage={usage} /> : null}
           <SiteControls state={state} onChange={changePrefs} />
         </>
       ) : (

@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { TabState } from '../shared/messages';
 import type { SitePrefs } from '../storage/schema';
+import type { TodayUsage } from './UsageBar';
 
 /** Everything the popup asks of the browser, behind one interface so component tests can pass a fake. */
 export interface PopupApi {
@@ -9,6 +10,8 @@ export interface PopupApi {
   classify(tabId: number): Promise<boolean>;
   setPrefs(domain: string, change: Partial<SitePrefs>): Promise<SitePrefs>;
   openOptions(): void;
+  /** Today's time on the site, up to now. */
+  usageToday(domain: string): Promise<TodayUsage | null>;
   /** Calls back whenever the stored state of the tab changes; returns the unsubscribe function. */
   onStateChange(tabId: number, callback: (state: TabState | null) => void): () => void;
 }
@@ -26,6 +29,9 @@ export const browserApi: PopupApi = {
   },
   async setPrefs(domain, change) {
     return (await browser.runtime.sendMessage({ type: 'set-site-prefs', domain, change })) as SitePrefs;
+  },
+  async usageToday(domain) {
+    return ((await browser.runtime.sendMessage({ type: 'get-usage-today', domain })) as TodayUsage | null) ?? null;
   },
   openOptions() {
     void browser.runtime.openOptionsPage();

@@ -10,6 +10,7 @@ export type ContentMessage = { type: 'page-features'; features: PageFeatures; ac
 export type PopupMessage =
   | { type: 'get-tab-state'; tabId: number }
   | { type: 'classify-tab'; tabId: number }
+  | { type: 'get-usage-today'; domain: string }
   | { type: 'set-site-prefs'; domain: string; change: Partial<SitePrefs> };
 export type ExtensionMessage = ContentMessage | PopupMessage;
 
@@ -53,6 +54,10 @@ export function isPageFeatures(value: unknown): value is PageFeatures {
   );
 }
 
+function isDomain(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= 253;
+}
+
 function isTabId(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0;
 }
@@ -73,9 +78,12 @@ export function parseMessage(value: unknown): ExtensionMessage | null {
   if (value.type === 'get-tab-state' || value.type === 'classify-tab') {
     return isTabId(value.tabId) ? { type: value.type, tabId: value.tabId } : null;
   }
+  if (value.type === 'get-usage-today') {
+    return isDomain(value.domain) ? { type: 'get-usage-today', domain: value.domain } : null;
+  }
   if (value.type === 'set-site-prefs') {
     const { domain, change } = value;
-    if (typeof domain !== 'string' || domain.length === 0 || domain.length > 253 || !isObject(change)) return null;
+    if (!isDomain(domain) || !isObject(change)) return null;
     const merged = { labeling: true, override: 'auto', ...change };
     if (!isSitePrefs(merged) || Object.keys(change).some((k) => k !== 'labeling' && k !== 'override')) return null;
     return { type: 'set-site-prefs', domain, change: change as Partial<SitePrefs> };

@@ -41,6 +41,7 @@ function fakeApi(initial: TabState | null, overrides: Partial<PopupApi> = {}) {
       ...change,
     })),
     openOptions: vi.fn(),
+    usageToday: async () => ({ media: 0, networking: 0, mixed: 0, total: 0 }),
     onStateChange: (_id, callback) => {
       listener = callback;
       return () => {
@@ -143,6 +144,22 @@ describe('popup', () => {
     const { api } = fakeApi(state, { activeTab: async () => ({ id: 7, url: 'https://example.com/' }) });
     render(<Popup api={api} />);
     await waitFor(() => expect(api.classify).toHaveBeenCalled());
+  });
+
+  it("shows today's split for the site as a bar with the same figures in words", async () => {
+    const state = stateFor('https://www.linkedin.com/feed/', null);
+    const usageToday = vi.fn(async () => ({ media: 4 * 60_000, networking: 8 * 60_000, mixed: 0, total: 12 * 60_000 }));
+    render(<Popup api={fakeApi(state, { usageToday }).api} />);
+    expect(await screen.findByText('12 min in all: 4 min as media, 8 min networking, 0 min mixed')).toBeTruthy();
+    expect(usageToday).toHaveBeenCalledWith('linkedin.com');
+    const parts = [...document.querySelectorAll<HTMLElement>('.usage__part')].map((el) => [
+      el.className,
+      el.style.width,
+    ]);
+    expect(parts).toEqual([
+      ['usage__part usage__part--media', `${(100 * 4) / 12}%`],
+      ['usage__part usage__part--networking', `${(100 * 8) / 12}%`],
+    ]);
   });
 
   it('names every control', async () => {
