@@ -12,6 +12,8 @@ export const mybb: CommunityDefinition = {
     { selector: 'script[src*="/jscripts/general.js"]', weight: 0.7 },
     // MyBB's anti-CSRF field, in the quick login and reply forms.
     { selector: 'input[name="my_post_key"]', weight: 0.4 },
+    // Template markup of the default theme, present when scripts load from another host (a CDN).
+    { selector: '#quick_reply_form, .post_author, #posts_container', weight: 0.3 },
   ],
   urlRules: [
     { pageType: 'thread', path: /\/(showthread|newreply|newthread|printthread)\.php$/ },

@@ -11,6 +11,12 @@ export const nodebb: CommunityDefinition = {
   fingerprints: [
     // The client bundle every theme's footer loads.
     { selector: 'script[src*="/assets/nodebb.min.js"]', weight: 0.8 },
+    // Every theme marks its parts with `component` attributes and the body with the template name.
+    {
+      selector: '[component="topic"][data-tid], [component="category"][data-cid], [component="post"][data-pid]',
+      weight: 0.4,
+    },
+    { root: { element: 'body', attribute: 'class', value: /(^|\s)template-[a-z]/ }, weight: 0.2 },
   ],
   urlRules: [
     { pageType: 'thread', path: /\/(topic|post)\/\d+/ },
