@@ -1,5 +1,6 @@
 import type { Label, Verdict } from '../core/types';
 import { describeVerdict } from '../shared/describe';
+import { t } from '../shared/i18n';
 
 export const BADGE_TEXT: Record<Label, string> = { media: 'MED', networking: 'NET', mixed: 'MIX', none: '' };
 
@@ -20,7 +21,9 @@ export interface BadgeState {
   title: string;
 }
 
-export function badgeFor(verdict: Verdict | null): BadgeState {
-  if (!verdict) return { text: '', color: BADGE_COLOR.none, title: 'Reach or Relate' };
-  return { text: BADGE_TEXT[verdict.label], color: BADGE_COLOR[verdict.label], title: describeVerdict(verdict) };
+export function badgeFor(verdict: Verdict | null, noted = false): BadgeState {
+  if (!verdict) return { text: '', color: BADGE_COLOR.none, title: t('actionTitle') };
+  // The badge keeps the label; that the site has a note shows in the tooltip and the popup header.
+  const title = noted ? `${describeVerdict(verdict)} · ${t('tooltipNote')}` : describeVerdict(verdict);
+  return { text: BADGE_TEXT[verdict.label], color: BADGE_COLOR[verdict.label], title };
 }

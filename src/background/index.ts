@@ -1,12 +1,11 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { parseMessage } from '../shared/messages';
-import { updateSitePrefs } from '../storage/store';
-import { syncAllSitesScript } from './allSites';
-import { labelTab, relabelSite } from './labelTab';
-import { classifyOnDemand } from './onDemand';
-import { localArea } from './settingsStore';
-import { forgetTab, loadTabState } from './tabState';
-import { primeUsage, recordVerdict, registerUsageListeners, usageToday } from './usage';
+import { type FeaturesReply, type PageMessage, parseMessage } from '../shared/messages';
+import { syncDynamicScripts } from './dynamicScripts';
+import { pageHandlers } from './handlers';
+import { labelTab } from './labelTab';
+import { forgetReminder, reminderFor } from './reminders';
+import { forgetTab } from './tabState';
+import { primeUsage, recordVerdict, registerUsageListeners } from './usage';
 
 /** Feature reports count only from this extension's own content script, in a tab's top frame, for that page. */
 function trustedTabSender(sender: Runtime.MessageSender, reportedUrl: string): number | null {
@@ -27,6 +26,11 @@ function isExtensionPage(sender: Runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL(''));
 }
 
+function handlePage(message: PageMessage): Promise<unknown> {
+  const handler = pageHandlers[message.type] as (m: PageMessage) => Promise<unknown>;
+  return handler(message);
+}
+
 // Listeners are registered synchronously at the top level so that a restarted worker receives the event that woke it.
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
   const message = parseMessage(raw);
@@ -34,26 +38,18 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   if (message.type === 'page-features') {
     const tabId = trustedTabSender(sender, message.features.url);
     if (tabId === null) return undefined;
-    return labelTab(tabId, message.features, message.activity).then(() => ({ ok: true }));
+    return labelTab(tabId, message.features, message.activity).then(async (state): Promise<FeaturesReply> => {
+      const reminder = await reminderFor(tabId, state.domain, state.url);
+      return reminder ? { ok: true, reminder } : { ok: true };
+    });
   }
   if (!isExtensionPage(sender)) return undefined;
-  switch (message.type) {
-    case 'get-tab-state':
-      return loadTabState(message.tabId);
-    case 'get-usage-today':
-      return usageToday(message.domain);
-    case 'classify-tab':
-      return classifyOnDemand(message.tabId);
-    case 'set-site-prefs':
-      return updateSitePrefs(localArea, message.domain, message.change).then(async (prefs) => {
-        await relabelSite(message.domain);
-        return prefs;
-      });
-  }
+  return handlePage(message);
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void forgetTab(tabId);
+  void forgetReminder(tabId);
 });
 // A new document in the tab: until its content script reports, nothing there is known to be social.
 browser.tabs.onUpdated.addListener((tabId, change) => {
@@ -61,13 +57,13 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 });
 registerUsageListeners();
 
-browser.permissions.onAdded.addListener(() => void syncAllSitesScript());
-browser.permissions.onRemoved.addListener(() => void syncAllSitesScript());
+browser.permissions.onAdded.addListener(() => void syncDynamicScripts());
+browser.permissions.onRemoved.addListener(() => void syncDynamicScripts());
 browser.runtime.onInstalled.addListener(() => {
-  void syncAllSitesScript();
+  void syncDynamicScripts();
   void primeUsage();
 });
 browser.runtime.onStartup.addListener(() => {
-  void syncAllSitesScript();
+  void syncDynamicScripts();
   void primeUsage();
 });

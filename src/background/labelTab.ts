@@ -1,19 +1,21 @@
 import browser from 'webextension-polyfill';
 import type { ActivityCounts } from '../core/activity';
-import { classify } from '../core/classify';
+import { type ClassifyContext, classify } from '../core/classify';
 import { registrableDomain } from '../core/domain';
 import { applyOverride } from '../core/override';
 import type { PageFeatures, Verdict } from '../core/types';
 import type { TabState } from '../shared/messages';
+import { mergeCustomSites } from '../storage/managed';
 import { DEFAULT_SITE_PREFS, type SitePrefs } from '../storage/schema';
-import { sitePrefs } from '../storage/store';
+import { listCustomSites, sitePrefs } from '../storage/store';
+import { localArea, managedPolicy } from './areas';
 import { badgeFor } from './badge';
-import { localArea } from './settingsStore';
+import { hasNote } from './reminders';
 import { allTabStates, saveTabState } from './tabState';
 import { recordVerdict } from './usage';
 
-export async function showVerdict(tabId: number, verdict: Verdict | null): Promise<void> {
-  const badge = badgeFor(verdict);
+export async function showVerdict(tabId: number, verdict: Verdict | null, noted = false): Promise<void> {
+  const badge = badgeFor(verdict, noted);
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: badge.text }),
     browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
@@ -36,20 +38,28 @@ function domainOf(url: string): string | null {
  * object, so a shared `automatic` would come back without `verdict`.
  */
 function effectiveVerdict(automatic: Verdict, prefs: SitePrefs): Verdict {
-  return structuredClone(applyOverride(automatic, prefs.override));
+  return structuredClone(applyOverride(automatic, prefs.override ?? 'auto'));
 }
 
 async function show(state: TabState): Promise<void> {
   const shown = state.prefs.labeling ? state.verdict : null;
-  await showVerdict(state.tabId, shown);
+  await showVerdict(state.tabId, shown, await hasNote(state.domain));
   // Time is counted under the label the user sees; a site they turned labeling off for is not counted.
   await recordVerdict(state.tabId, state.domain, shown?.label ?? 'none');
 }
 
+async function customSiteFor(domain: string | null): Promise<ClassifyContext['customSite']> {
+  if (!domain) return undefined;
+  const sites = mergeCustomSites(await listCustomSites(localArea), await managedPolicy());
+  const site = sites.find((s) => s.domain === domain);
+  return site ? { domain: site.domain, name: site.name, lean: site.lean } : undefined;
+}
+
 /** Classifies a tab's reported features, applies the site's preferences, shows the result and keeps it. */
 export async function labelTab(tabId: number, features: PageFeatures, activity?: ActivityCounts): Promise<TabState> {
-  const automatic = classify(features, activity ? { activity } : {});
   const domain = domainOf(features.url);
+  const customSite = features.siteId ? undefined : await customSiteFor(domain);
+  const automatic = classify(features, { ...(activity ? { activity } : {}), ...(customSite ? { customSite } : {}) });
   const prefs = domain ? await sitePrefs(localArea, domain) : { ...DEFAULT_SITE_PREFS };
   const state: TabState = {
     tabId,
@@ -65,7 +75,7 @@ export async function labelTab(tabId: number, features: PageFeatures, activity?:
   return state;
 }
 
-/** After the user changes a site's preferences, every open tab of that site shows the change at once. */
+/** After the user changes a site's preferences or note, every open tab of that site shows it at once. */
 export async function relabelSite(domain: string): Promise<void> {
   const prefs = await sitePrefs(localArea, domain);
   for (const state of await allTabStates()) {

@@ -148,3 +148,15 @@ export function registerUsageListeners(): void {
   });
   browser.tabs.onRemoved.addListener((tabId) => void recordUsage({ type: 'tab-removed', tabId }, true));
 }
+
+/** "Delete all usage data": the totals and whatever was waiting to be written. */
+export function deleteUsage(): Promise<void> {
+  return serialized(async () => {
+    const { state } = await loadSession();
+    await browser.storage.local.remove([TOTALS_KEYS.totals, TOTALS_KEYS.lastBatch]);
+    await browser.storage.session.set({
+      [SESSION_KEYS.state]: state,
+      [SESSION_KEYS.batch]: new WriteBatcher().snapshot(),
+    });
+  });
+}

@@ -1,8 +1,9 @@
 import { ActivityMeter } from '../core/activity';
 import { extractWith } from '../core/extract';
 import type { ExtractionKnowledge } from '../core/knowledge';
-import type { ContentMessage } from '../shared/messages';
+import type { ContentMessage, FeaturesReply, ToContentMessage } from '../shared/messages';
 import { watchActivity } from './activity';
+import { hideReminder, showReminder } from './reminder';
 import { ExtractionScheduler } from './scheduler';
 
 // Firefox's `browser` and Chrome's `chrome` both return promises in MV3; the polyfill would cost more bytes
@@ -35,7 +36,12 @@ function start(): ContentState {
     lastSent = key;
     const message: ContentMessage = { type: 'page-features', features, activity };
     // The worker may be asleep or reloading; a lost report is replaced by the next one.
-    runtime.sendMessage(message).catch(() => {});
+    runtime
+      .sendMessage(message)
+      .then((reply: FeaturesReply | undefined) => {
+        if (reply?.reminder) showReminder(reply.reminder.text, reply.reminder.dismiss);
+      })
+      .catch(() => {});
   }
 
   const scheduler = new ExtractionScheduler(() => report(), {
@@ -62,6 +68,9 @@ function start(): ContentState {
   const observe = () => observer.observe(document.documentElement, { childList: true, subtree: true });
 
   watchActivity(meter, () => scheduler.noteActivity());
+  runtime.onMessage.addListener((message: ToContentMessage) => {
+    if (message?.type === 'hide-reminder') hideReminder();
+  });
 
   document.addEventListener('visibilitychange', () => {
     const hidden = document.visibilityState === 'hidden';

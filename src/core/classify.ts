@@ -2,7 +2,7 @@ import { type ActivityCounts, activityReasons } from './activity';
 import { GENERIC_SIGNALS } from './genericSignals';
 import { isActivityPage, PAGE_TYPE_INFO } from './pageTypes';
 import { isCommunity, siteById, sites } from './sites';
-import type { Label, PageFeatures, PageSignal, PageType, Reason, Side, SiteDefinition, Verdict } from './types';
+import type { Label, Lean, PageFeatures, PageSignal, PageType, Reason, Side, SiteDefinition, Verdict } from './types';
 import { matchUrlRule } from './urlRules';
 
 /** What the kind of page counts for: the strongest single piece of evidence, as the guide's table says. */
@@ -108,11 +108,30 @@ function decide(media: number, networking: number, lean: SiteDefinition['lean'])
 export interface ClassifyContext {
   /** What the user has been doing in the tab (counts, never content): moves the label as the guide's last section says. */
   activity?: ActivityCounts;
+  /** A site the user (or an administrator) added with its lean, for a domain the knowledge lacks. */
+  customSite?: { domain: string; name: string; lean: Lean };
+}
+
+function customVerdict(custom: NonNullable<ClassifyContext['customSite']>): Verdict {
+  return {
+    label: custom.lean === 'both' ? 'mixed' : custom.lean,
+    confidence: 0.6,
+    platform: { id: `custom:${custom.domain}`, name: custom.name, lean: custom.lean },
+    pageType: 'unknown',
+    reasons: [
+      {
+        signal: 'custom-site',
+        leans: custom.lean === 'both' ? 'neutral' : custom.lean,
+        weight: 0.5,
+        text: 'you added this site with its usual use',
+      },
+    ],
+  };
 }
 
 export function classify(features: PageFeatures, context: ClassifyContext = {}): Verdict {
   const site = features.siteId ? siteById(features.siteId) : undefined;
-  if (!site) return notSocial(features);
+  if (!site) return context.customSite ? customVerdict(context.customSite) : notSocial(features);
 
   const pageType = sitePageType(site, features);
   const platform = { id: site.id, name: site.name, lean: site.lean };

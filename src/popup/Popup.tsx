@@ -3,6 +3,7 @@ import { t } from '../shared/i18n';
 import type { TabState } from '../shared/messages';
 import type { Override } from '../storage/schema';
 import type { PopupApi } from './api';
+import { NoteEditor } from './NoteEditor';
 import { NotSocial } from './NotSocial';
 import { SiteControls } from './SiteControls';
 import { type TodayUsage, UsageBar } from './UsageBar';
@@ -17,6 +18,14 @@ function isCurrent(state: TabState | null, tabUrl: string | undefined): state is
   return state.url.split('#')[0] === tabUrl.split('#')[0];
 }
 
+function pathOf(url: string): string | null {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return null;
+  }
+}
+
 function canCheck(url: string | undefined): boolean {
   return url === undefined || /^https?:/.test(url);
 }
@@ -27,6 +36,7 @@ export function Popup({ api }: { api: PopupApi }) {
   const [phase, setPhase] = useState<Phase>('loading');
   const [failed, setFailed] = useState(false);
   const [usage, setUsage] = useState<TodayUsage | null>(null);
+  const [hasNote, setHasNote] = useState(false);
 
   const check = useCallback(
     async (tabId: number) => {
@@ -67,7 +77,12 @@ export function Popup({ api }: { api: PopupApi }) {
 
   const domain = state?.domain ?? null;
   useEffect(() => {
-    if (domain) api.usageToday(domain).then(setUsage, () => setUsage(null));
+    if (!domain) return;
+    api.usageToday(domain).then(setUsage, () => setUsage(null));
+    api.getNote(domain, null).then(
+      (note) => setHasNote(Boolean(note?.text.trim())),
+      () => setHasNote(false),
+    );
   }, [api, domain]);
 
   const changePrefs = async (change: { labeling?: boolean; override?: Override }) => {
@@ -85,9 +100,25 @@ export function Popup({ api }: { api: PopupApi }) {
         </p>
       ) : social && state ? (
         <>
-          <VerdictView state={state} />
+          <VerdictView state={state} hasNote={hasNote} />
           {state.domain ? <UsageBar domain={state.domain} usage={usage} /> : null}
-          <SiteControls state={state} onChange={changePrefs} />
+          <SiteControls
+            state={state}
+            onChange={changePrefs}
+            note={
+              state.domain ? (
+                <NoteEditor
+                  domain={state.domain}
+                  path={pathOf(state.url)}
+                  load={(d, p) => api.getNote(d, p)}
+                  save={(draft) => api.saveNote(draft)}
+                  onSaved={(draft) => {
+                    if (draft.path === null) setHasNote(draft.text.trim() !== '');
+                  }}
+                />
+              ) : null
+            }
+          />
         </>
       ) : (
         <NotSocial

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { t } from '../shared/i18n';
 import type { TabState } from '../shared/messages';
 import type { Override } from '../storage/schema';
@@ -7,17 +8,16 @@ const OVERRIDES: Override[] = ['auto', 'media', 'networking'];
 interface Props {
   state: TabState;
   onChange: (change: { labeling?: boolean; override?: Override }) => void;
+  /** The note editor, given by the popup (it owns the storage access). */
+  note?: ComponentChildren;
 }
 
-export function SiteControls({ state, onChange }: Props) {
+export function SiteControls({ state, onChange, note }: Props) {
   const domain = state.domain ?? '';
   return (
     <section class="site" aria-labelledby="site-heading">
       <h2 id="site-heading">{t('siteHeading', [domain])}</h2>
-      <div class="note-slot" data-testid="note-slot">
-        <h3>{t('noteHeading')}</h3>
-        <p class="muted">{t('noteComing')}</p>
-      </div>
+      {note}
       <label class="switch">
         <input
           type="checkbox"

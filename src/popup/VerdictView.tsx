@@ -11,7 +11,7 @@ function strongest(reasons: Reason[]): Reason[] {
   return reasons.filter((r) => r.leans !== 'neutral' && r.weight > 0).slice(0, MAX_REASONS);
 }
 
-export function VerdictView({ state }: { state: TabState }) {
+export function VerdictView({ state, hasNote = false }: { state: TabState; hasNote?: boolean }) {
   const { verdict, prefs } = state;
   if (!prefs.labeling) {
     return (
@@ -31,6 +31,9 @@ export function VerdictView({ state }: { state: TabState }) {
           {BADGE[verdict.label]}
         </span>
         <span class="label-name">{t(labelNameKey(verdict.label))}</span>
+        {hasNote ? (
+          <span class="note-dot" role="img" aria-label={t('noteIndicator')} title={t('noteIndicator')} />
+        ) : null}
       </div>
       <h1 id="headline" data-testid="headline">
         {headline(verdict)}

@@ -1,7 +1,17 @@
 import browser from 'webextension-polyfill';
+import { t } from '../shared/i18n';
 import type { TabState } from '../shared/messages';
-import type { SitePrefs } from '../storage/schema';
+import { getNote } from '../storage/notes';
+import type { Note, SitePrefs } from '../storage/schema';
+import type { StorageAreaLike } from '../storage/store';
 import type { TodayUsage } from './UsageBar';
+
+export interface NoteDraft {
+  domain: string;
+  path: string | null;
+  text: string;
+  reminder: boolean;
+}
 
 /** Everything the popup asks of the browser, behind one interface so component tests can pass a fake. */
 export interface PopupApi {
@@ -10,6 +20,9 @@ export interface PopupApi {
   classify(tabId: number): Promise<boolean>;
   setPrefs(domain: string, change: Partial<SitePrefs>): Promise<SitePrefs>;
   openOptions(): void;
+  /** Notes are read straight from storage; every write goes through the worker. */
+  getNote(domain: string, path: string | null): Promise<Note | null>;
+  saveNote(draft: NoteDraft): Promise<void>;
   /** Today's time on the site, up to now. */
   usageToday(domain: string): Promise<TodayUsage | null>;
   /** Calls back whenever the stored state of the tab changes; returns the unsubscribe function. */
@@ -29,6 +42,17 @@ export const browserApi: PopupApi = {
   },
   async setPrefs(domain, change) {
     return (await browser.runtime.sendMessage({ type: 'set-site-prefs', domain, change })) as SitePrefs;
+  },
+  async getNote(domain, path) {
+    const areas = {
+      local: browser.storage.local as unknown as StorageAreaLike,
+      sync: browser.storage.sync as unknown as StorageAreaLike,
+    };
+    return getNote(areas, domain, path);
+  },
+  async saveNote(draft) {
+    const reply = (await browser.runtime.sendMessage({ type: 'save-note', ...draft })) as unknown;
+    if (reply === undefined) throw new Error(t('noteRejected'));
   },
   async usageToday(domain) {
     return ((await browser.runtime.sendMessage({ type: 'get-usage-today', domain })) as TodayUsage | null) ?? null;

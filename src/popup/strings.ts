@@ -26,6 +26,8 @@ export function reasonText(reason: Reason, verdict: Verdict): string {
       return t(reasonKey(PAGE_TYPE_INFO[verdict.pageType].text));
     case 'user-override':
       return t('reasonOverride');
+    case 'custom-site':
+      return t('reasonCustomSite');
     case 'embeds':
       return t('reasonEmbeds');
     case 'domain':

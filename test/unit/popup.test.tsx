@@ -42,6 +42,8 @@ function fakeApi(initial: TabState | null, overrides: Partial<PopupApi> = {}) {
     })),
     openOptions: vi.fn(),
     usageToday: async () => ({ media: 0, networking: 0, mixed: 0, total: 0 }),
+    getNote: async () => null,
+    saveNote: vi.fn(async () => {}),
     onStateChange: (_id, callback) => {
       listener = callback;
       return () => {
@@ -160,6 +162,71 @@ describe('popup', () => {
       ['usage__part usage__part--media', `${(100 * 4) / 12}%`],
       ['usage__part usage__part--networking', `${(100 * 8) / 12}%`],
     ]);
+  });
+
+  it('autosaves the note after typing pauses, with a character counter', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const { api } = fakeApi(stateFor('https://www.linkedin.com/feed/', null));
+      render(<Popup api={api} />);
+      const box = (await screen.findByRole('textbox', { name: 'Your note' })) as HTMLTextAreaElement;
+      expect(box.maxLength).toBe(2000);
+      fireEvent.input(box, { target: { value: 'Only to reply' } });
+      fireEvent.input(box, { target: { value: 'Only to reply to recruiters' } });
+      expect(screen.getByText('27 of 2000 characters')).toBeTruthy();
+      expect(api.saveNote).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(api.saveNote).toHaveBeenCalledTimes(1);
+      expect(api.saveNote).toHaveBeenCalledWith({
+        domain: 'linkedin.com',
+        path: null,
+        text: 'Only to reply to recruiters',
+        reminder: false,
+      });
+      await waitFor(() => expect(screen.getByText('Saved')).toBeTruthy());
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('saves a pending edit at once when the popup closes mid-typing', async () => {
+    const { api } = fakeApi(stateFor('https://www.linkedin.com/feed/', null));
+    render(<Popup api={api} />);
+    const box = await screen.findByRole('textbox', { name: 'Your note' });
+    fireEvent.input(box, { target: { value: '15 minutes, then stop' } });
+    expect(api.saveNote).not.toHaveBeenCalled();
+    window.dispatchEvent(new Event('pagehide'));
+    expect(api.saveNote).toHaveBeenCalledWith(expect.objectContaining({ text: '15 minutes, then stop' }));
+  });
+
+  it('shows a stored note as text, never as HTML, and saves the reminder switch', async () => {
+    const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+    const { api } = fakeApi(stateFor('https://www.instagram.com/reels/', null), {
+      getNote: async (_d, path) =>
+        path === null ? { domain: 'instagram.com', path: null, text: payload, reminder: false, updatedAt: 1 } : null,
+    });
+    render(<Popup api={api} />);
+    const box = (await screen.findByRole('textbox', { name: 'Your note' })) as HTMLTextAreaElement;
+    await waitFor(() => expect(box.value).toBe(payload));
+    expect(document.querySelector('main img, main script')).toBeNull();
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+    expect(screen.getByRole('img', { name: 'This site has a note' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('switch', { name: 'Remind me when I open this site' }));
+    await waitFor(() =>
+      expect(api.saveNote).toHaveBeenCalledWith({ domain: 'instagram.com', path: null, text: payload, reminder: true }),
+    );
+  });
+
+  it('edits a note for this page only when asked', async () => {
+    const { api } = fakeApi(stateFor('https://www.linkedin.com/in/ana-example/', null));
+    render(<Popup api={api} />);
+    fireEvent.click(await screen.findByRole('radio', { name: 'This page only' }));
+    const box = screen.getByRole('textbox', { name: 'Your note' });
+    fireEvent.input(box, { target: { value: 'Met at the meetup' } });
+    window.dispatchEvent(new Event('pagehide'));
+    expect(api.saveNote).toHaveBeenCalledWith(
+      expect.objectContaining({ domain: 'linkedin.com', path: '/in/ana-example/', text: 'Met at the meetup' }),
+    );
   });
 
   it('names every control', async () => {

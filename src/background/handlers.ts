@@ -1,0 +1,88 @@
+import type { PageMessage } from '../shared/messages';
+import { deleteNote, saveNote, setSyncEnabled } from '../storage/notes';
+import {
+  deleteBackup,
+  loadData,
+  removeCustomSite,
+  saveCustomSite,
+  updateSettings,
+  updateSitePrefs,
+} from '../storage/store';
+import { applyImport, parseImport, readCurrent } from '../storage/transfer';
+import { localArea, noteAreas } from './areas';
+import { syncDynamicScripts } from './dynamicScripts';
+import { relabelSite } from './labelTab';
+import { classifyOnDemand } from './onDemand';
+import { hideReminders } from './reminders';
+import { loadTabState } from './tabState';
+import { deleteUsage, usageToday } from './usage';
+
+type Handlers = { [K in PageMessage['type']]: (message: Extract<PageMessage, { type: K }>) => Promise<unknown> };
+
+/**
+ * What extension pages (popup, options) may ask of the worker, one small function each. Every write to
+ * notes and settings comes through here, after index.ts has checked the message and that its sender is one
+ * of the extension's own pages.
+ */
+export const pageHandlers: Handlers = {
+  'get-tab-state': (m) => loadTabState(m.tabId),
+  'classify-tab': (m) => classifyOnDemand(m.tabId),
+  'get-usage-today': (m) => usageToday(m.domain),
+
+  'set-site-prefs': async (m) => {
+    const prefs = await updateSitePrefs(localArea, m.domain, m.change);
+    await relabelSite(m.domain);
+    return prefs;
+  },
+
+  'save-note': async (m) => {
+    const areas = await noteAreas();
+    // An emptied note with no reminder is no note: keep storage free of blanks.
+    const result =
+      m.text.trim() === '' && !m.reminder
+        ? { deleted: await deleteNote(areas, m.domain, m.path) }
+        : await saveNote(areas, { domain: m.domain, path: m.path, text: m.text, reminder: m.reminder });
+    if (!m.reminder) await hideReminders(m.domain);
+    await relabelSite(m.domain);
+    return result;
+  },
+
+  'delete-note': async (m) => {
+    const deleted = await deleteNote(await noteAreas(), m.domain, m.path);
+    await hideReminders(m.domain);
+    await relabelSite(m.domain);
+    return deleted;
+  },
+
+  'set-settings': async (m) => {
+    if (m.change.sync !== undefined) await setSyncEnabled(await noteAreas(), m.change.sync);
+    if (m.change.retentionDays !== undefined)
+      await updateSettings(localArea, { retentionDays: m.change.retentionDays });
+    return (await loadData(localArea)).data.settings;
+  },
+
+  'save-custom-site': async (m) => {
+    const sites = await saveCustomSite(localArea, m.site);
+    await syncDynamicScripts();
+    return sites;
+  },
+
+  'remove-custom-site': async (m) => {
+    const removed = await removeCustomSite(localArea, m.domain);
+    await syncDynamicScripts();
+    return removed;
+  },
+
+  'apply-import': async (m) => {
+    // The page showed the plan; the worker reads the file again and never trusts a plan from a page.
+    const areas = await noteAreas();
+    const parsed = parseImport(m.text, await readCurrent(areas), { policy: areas.policy });
+    if (!parsed.ok) return parsed;
+    const applied = await applyImport(areas, parsed.plan);
+    await syncDynamicScripts();
+    return { ok: true, applied };
+  },
+
+  'delete-usage': () => deleteUsage(),
+  'delete-backup': (m) => deleteBackup(localArea, m.key),
+};

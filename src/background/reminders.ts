@@ -1,0 +1,69 @@
+import browser from 'webextension-polyfill';
+import { t } from '../shared/i18n';
+import type { FeaturesReply, ToContentMessage } from '../shared/messages';
+import { getNote } from '../storage/notes';
+import type { Note } from '../storage/schema';
+import { noteAreas } from './areas';
+import { allTabStates } from './tabState';
+
+/**
+ * A note with "remind me" shows once per visit: the first report from a tab on the site gets it, later ones
+ * do not, until the tab has been on another site. Which site each tab was last reminded of lives in
+ * storage.session, so a restarted worker does not remind again.
+ */
+const remindedKey = (tabId: number) => `reminded:${tabId}`;
+
+function pathOf(url: string): string | null {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return null;
+  }
+}
+
+/** The page note wins over the site note: it is the more specific intention. */
+async function reminderNote(domain: string, url: string): Promise<Note | null> {
+  const areas = await noteAreas();
+  if (areas.policy?.disableNotes) return null;
+  const path = pathOf(url);
+  const pageNote = path ? await getNote(areas, domain, path) : null;
+  if (pageNote?.reminder && pageNote.text.trim()) return pageNote;
+  const siteNote = await getNote(areas, domain, null);
+  return siteNote?.reminder && siteNote.text.trim() ? siteNote : null;
+}
+
+export async function reminderFor(
+  tabId: number,
+  domain: string | null,
+  url: string,
+): Promise<FeaturesReply['reminder']> {
+  const key = remindedKey(tabId);
+  const stored = await browser.storage.session.get(key);
+  if (!domain) {
+    if (stored[key] !== undefined) await browser.storage.session.remove(key);
+    return undefined;
+  }
+  if (stored[key] === domain) return undefined;
+  const note = await reminderNote(domain, url);
+  if (!note) return undefined;
+  await browser.storage.session.set({ [key]: domain });
+  return { text: note.text, dismiss: t('reminderDismiss') };
+}
+
+/** After a reminder is switched off or its note deleted, open tabs of the site drop it at once. */
+export async function hideReminders(domain: string): Promise<void> {
+  const message: ToContentMessage = { type: 'hide-reminder' };
+  for (const state of await allTabStates()) {
+    if (state.domain === domain) await browser.tabs.sendMessage(state.tabId, message).catch(() => {});
+  }
+}
+
+export async function forgetReminder(tabId: number): Promise<void> {
+  await browser.storage.session.remove(remindedKey(tabId));
+}
+
+export async function hasNote(domain: string | null): Promise<boolean> {
+  if (!domain) return false;
+  const areas = await noteAreas();
+  return Boolean((await getNote(areas, domain, null))?.text.trim());
+}
