@@ -36,7 +36,8 @@ export function manifestFor(browser: Browser): ManifestV3Export {
       },
     } as unknown as ManifestV3Export;
   }
-  return manifest as unknown as ManifestV3Export;
+  // Administrators' policies: Chrome reads their schema from the package; Firefox takes policies.json.
+  return { ...manifest, storage: { managed_schema: 'managed_schema.json' } } as unknown as ManifestV3Export;
 }
 
 export default defineConfig(({ mode }) => {

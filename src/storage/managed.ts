@@ -10,7 +10,7 @@ import {
 } from './schema';
 
 /**
- * What an administrator can set through `storage.managed` (declared for Chrome in managed_schema.json;
+ * What an administrator can set through `storage.managed` (declared for Chrome in public/managed_schema.json;
  * Firefox reads the same keys from its enterprise policies and checks nothing, so everything is checked
  * here again). The policy only ever takes away: it adds sites and turns features off, never on.
  */

@@ -8,7 +8,7 @@ import {
   parsePolicy,
   readManaged,
 } from '../../src/storage/managed';
-import schema from '../../src/storage/managed_schema.json' with { type: 'json' };
+import schema from '../../public/managed_schema.json' with { type: 'json' };
 import { DEFAULT_SETTINGS, DOMAIN_PATTERN, LEANS } from '../../src/storage/schema';
 import { listCustomSites, removeCustomSite, saveCustomSite } from '../../src/storage/store';
 
