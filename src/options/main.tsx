@@ -2,6 +2,10 @@ import { render } from 'preact';
 import { t } from '../shared/i18n';
 import { AllSitesSetting } from './AllSitesSetting';
 
+/**
+ * The options page: one section per concern, each in its own file. Sections read storage directly and send
+ * every write to the worker (src/shared/messages.ts), which checks that it comes from an extension page.
+ */
 function Options() {
   return (
     <main class="options">
