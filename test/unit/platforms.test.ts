@@ -476,6 +476,7 @@ const SAMPLES: Record<string, Array<[string, PageType | null]>> = {
     ['https://vimeo.com/', 'info'],
     ['https://vimeo.com/home', 'feed'],
     ['https://vimeo.com/76979871', 'video'],
+    ['https://vimeo.com/messages', 'messages'],
     ['https://vimeo.com/channels/staffpicks/76979871', 'video'],
     ['https://vimeo.com/groups/shortfilms', 'group'],
     ['https://vimeo.com/watch', 'explore'],

@@ -16,6 +16,7 @@ export const vimeo: PlatformDefinition = {
       path: /^\/(\d+|(channels|groups)\/[^/]+\/(videos\/)?\d+|showcase\/\d+|ondemand\/[^/]+)(\/|$)/,
     },
     { pageType: 'group', path: /^\/groups\/[^/]+/ },
+    { pageType: 'messages', path: /^\/messages(\/|$)/ },
     { pageType: 'explore', path: /^\/(watch|categories|channels)(\/|$)/ },
     { pageType: 'search', path: /^\/search(\/|$)/ },
     { pageType: 'settings', path: /^\/(settings|manage)(\/|$)/ },
