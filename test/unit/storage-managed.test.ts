@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import schema from '../../public/managed_schema.json' with { type: 'json' };
 import { fakeLocalArea } from '../../src/storage/fakeArea';
 import {
   EMPTY_POLICY,
@@ -8,7 +9,6 @@ import {
   parsePolicy,
   readManaged,
 } from '../../src/storage/managed';
-import schema from '../../public/managed_schema.json' with { type: 'json' };
 import { DEFAULT_SETTINGS, DOMAIN_PATTERN, LEANS } from '../../src/storage/schema';
 import { listCustomSites, removeCustomSite, saveCustomSite } from '../../src/storage/store';
 
