@@ -83,6 +83,9 @@ export const pageHandlers: Handlers = {
     return { ok: true, applied };
   },
 
-  'delete-usage': () => deleteUsage(),
+  'delete-usage': async () => {
+    await deleteUsage();
+    return true;
+  },
   'delete-backup': (m) => deleteBackup(localArea, m.key),
 };
