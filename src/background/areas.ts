@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { type ManagedPolicy, readManaged } from '../storage/managed';
+import { EMPTY_POLICY, type ManagedPolicy, readManaged } from '../storage/managed';
 import type { NoteAreas } from '../storage/notes';
 import type { StorageAreaLike } from '../storage/store';
 
@@ -10,10 +10,29 @@ function syncArea(): StorageAreaLike | undefined {
   return (browser.storage as { sync?: unknown }).sync as StorageAreaLike | undefined;
 }
 
-/** The administrator's policy; read each time (it is small) so a pushed change applies without a restart. */
-export async function managedPolicy(): Promise<ManagedPolicy> {
+/**
+ * The first read of `storage.managed` can take seconds in Chromium when no policy is set, and labeling must
+ * not wait for it: the policy is read once per worker life, kept, refreshed when an administrator pushes a
+ * change, and an unread policy counts as empty for at most this long.
+ */
+const POLICY_WAIT_MS = 300;
+let policy: Promise<ManagedPolicy> | null = null;
+
+function readPolicy(): Promise<ManagedPolicy> {
   const managed = (browser.storage as { managed?: unknown }).managed as Parameters<typeof readManaged>[0];
-  return (await readManaged(managed)).policy;
+  return readManaged(managed).then((read) => read.policy);
+}
+
+browser.storage.onChanged.addListener((_changes, area) => {
+  if (area === 'managed') policy = readPolicy();
+});
+
+export async function managedPolicy(): Promise<ManagedPolicy> {
+  policy ??= readPolicy();
+  const timeout = new Promise<ManagedPolicy>((resolve) =>
+    setTimeout(() => resolve({ ...EMPTY_POLICY, customSites: [] }), POLICY_WAIT_MS),
+  );
+  return Promise.race([policy, timeout]);
 }
 
 export async function noteAreas(): Promise<NoteAreas> {

@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { customSiteOrigins } from '../shared/origins';
 import { mergeCustomSites } from '../storage/managed';
 import { listCustomSites } from '../storage/store';
 import { localArea, managedPolicy } from './areas';
@@ -7,10 +8,6 @@ import { CONTENT_SCRIPT_FILE } from './contentScriptFile';
 export const ALL_SITES_ORIGINS = ['<all_urls>'];
 const ALL_SITES_ID = 'all-sites';
 const CUSTOM_SITES_ID = 'custom-sites';
-
-export function customSiteOrigins(domain: string): string[] {
-  return [`https://${domain}/*`, `https://*.${domain}/*`];
-}
 
 async function register(id: string, matches: string[]): Promise<void> {
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });

@@ -1,6 +1,7 @@
 import type { PageType, SiteDefinition, UrlRule } from './types';
 
-function ruleMatches(rule: UrlRule, url: URL): boolean {
+/** Every condition a rule names must hold. */
+export function ruleMatches(rule: UrlRule, url: URL): boolean {
   if (rule.hosts && !rule.hosts.includes(url.hostname.toLowerCase())) return false;
   if (rule.path && !rule.path.test(url.pathname)) return false;
   if (rule.search && !rule.search.test(url.search)) return false;

@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { communities } from '../../src/core/communities';
 import { detectCommunity } from '../../src/core/extract';
 import { knowledge } from '../../src/core/sites';
-import type { CommunityDefinition, Fingerprint, PageType, UrlRule } from '../../src/core/types';
+import type { CommunityDefinition, Fingerprint, PageType } from '../../src/core/types';
 import { PAGE_TYPES } from '../../src/core/types';
+import { ruleMatches } from '../../src/core/urlRules';
 
 const COMMUNITIES_DIR = join(import.meta.dirname, '../../src/core/communities');
 const REAL_PAGES = join(import.meta.dirname, '../../../shared/fixtures/real-pages');
@@ -56,14 +57,6 @@ function score(doc: Doc, community: CommunityDefinition): number {
 /** Ids of the communities whose fingerprints reach the detection threshold on the page. */
 function detected(doc: Doc): string[] {
   return communities.filter((c) => score(doc, c) >= THRESHOLD - 1e-9).map((c) => c.id);
-}
-
-function ruleMatches(rule: UrlRule, url: URL): boolean {
-  if (rule.hosts && !rule.hosts.includes(url.hostname.toLowerCase())) return false;
-  if (rule.path && !rule.path.test(url.pathname)) return false;
-  if (rule.search && !rule.search.test(url.search)) return false;
-  if (rule.hash && !rule.hash.test(url.hash)) return false;
-  return true;
 }
 
 function pageTypeOf(community: CommunityDefinition, raw: string): PageType | null {

@@ -5,8 +5,9 @@ import { getDomain } from 'tldts';
 import { describe, expect, it } from 'vitest';
 import { communities } from '../../src/core/communities';
 import { platforms } from '../../src/core/platforms';
-import type { PageType, PlatformDefinition, UrlRule } from '../../src/core/types';
+import type { PageType, PlatformDefinition } from '../../src/core/types';
 import { PAGE_TYPES } from '../../src/core/types';
+import { ruleMatches } from '../../src/core/urlRules';
 
 const PLATFORMS_DIR = join(import.meta.dirname, '../../src/core/platforms');
 const REAL_PAGES = join(import.meta.dirname, '../../../shared/fixtures/real-pages');
@@ -17,15 +18,6 @@ const files = readdirSync(PLATFORMS_DIR)
   .map((f) => f.slice(0, -'.ts'.length));
 
 const camel = (id: string) => id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-
-// Same semantics as the real matcher: every condition a rule names must hold.
-function ruleMatches(rule: UrlRule, url: URL): boolean {
-  if (rule.hosts && !rule.hosts.includes(url.hostname.toLowerCase())) return false;
-  if (rule.path && !rule.path.test(url.pathname)) return false;
-  if (rule.search && !rule.search.test(url.search)) return false;
-  if (rule.hash && !rule.hash.test(url.hash)) return false;
-  return true;
-}
 
 function platformFor(url: URL): PlatformDefinition | null {
   const hostname = url.hostname.toLowerCase();

@@ -1,0 +1,398 @@
+import type { RefObject } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
+import { type Notice, noteKey } from '../storage/notes';
+import { NOTE_MAX_LENGTH, type Note } from '../storage/schema';
+import type { AreaName } from '../storage/store';
+import { errorText, formatTime, matchesSearch, type NotesView, type OptionsApi, useStored } from './optionsApi';
+
+/** How long a deleted item can be brought back. */
+export const UNDO_MS = 10_000;
+
+/** Shared by every list on the page, so that the ids of undo messages never repeat. */
+let undoIds = 0;
+
+interface UndoEntry {
+  id: number;
+  message: string;
+  undo: () => Promise<void>;
+}
+
+/**
+ * Undo for deletions, shared by the lists of this page: the deletion is made at once and can be taken back
+ * for UNDO_MS. `expire` runs when the chance has passed (not when the page closes first).
+ */
+export function useUndo(fallbackFocus: RefObject<HTMLElement | null>) {
+  const [entries, setEntries] = useState<UndoEntry[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const timers = useRef(new Map<number, ReturnType<typeof setTimeout>>());
+  const listRef = useRef<HTMLDivElement>(null);
+  const focusNewest = useRef(false);
+
+  useEffect(() => {
+    const map = timers.current;
+    return () => {
+      for (const timer of map.values()) clearTimeout(timer);
+      map.clear();
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!focusNewest.current) return;
+    focusNewest.current = false;
+    const buttons = listRef.current?.querySelectorAll('button');
+    buttons?.[buttons.length - 1]?.focus();
+  }, [entries]);
+
+  const remove = (id: number) => {
+    const timer = timers.current.get(id);
+    if (timer) clearTimeout(timer);
+    timers.current.delete(id);
+    // Focus must not fall to the page's start when the focused button goes away.
+    const focusedInside = listRef.current?.contains(document.activeElement) ?? false;
+    setEntries((list) => list.filter((entry) => entry.id !== id));
+    if (focusedInside) fallbackFocus.current?.focus();
+  };
+
+  const offer = (message: string, undo: () => Promise<void>, expire?: () => void) => {
+    const id = ++undoIds;
+    setError(null);
+    focusNewest.current = true;
+    setEntries((list) => [...list, { id, message, undo }]);
+    timers.current.set(
+      id,
+      setTimeout(() => {
+        remove(id);
+        expire?.();
+      }, UNDO_MS),
+    );
+  };
+
+  const run = async (entry: UndoEntry) => {
+    remove(entry.id);
+    try {
+      await entry.undo();
+    } catch (e) {
+      setError(t('opt_undoFailed', [errorText(e)]));
+    }
+  };
+
+  const view = (
+    <div class="undo" ref={listRef}>
+      <div role="status" aria-live="polite">
+        {entries.map((entry) => (
+          <p key={entry.id} class="undo__entry">
+            <span id={`undo-${entry.id}`}>{entry.message}</span>
+            <button type="button" class="secondary" aria-describedby={`undo-${entry.id}`} onClick={() => run(entry)}>
+              {t('opt_undo')}
+            </button>
+          </p>
+        ))}
+      </div>
+      {error ? (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+  return { offer, view };
+}
+
+function noteTitle(note: Note): string {
+  return note.path === null ? note.domain : `${note.domain}${note.path}`;
+}
+
+/** Why notes are kept on this device although sync is on, in the user's words. */
+export function noticeReason(notice: Notice): string {
+  if (notice.kind === 'sync-error') return t('opt_noticeSyncError', [notice.message ?? '']);
+  switch (notice.quota) {
+    case 'QUOTA_BYTES_PER_ITEM':
+      return t('opt_noticeTooLarge');
+    case 'MAX_ITEMS':
+      return t('opt_noticeTooMany');
+    case 'MAX_WRITE_OPERATIONS_PER_MINUTE':
+    case 'MAX_WRITE_OPERATIONS_PER_HOUR':
+      return t('opt_noticeTooFast');
+    default:
+      return t('opt_noticeFull');
+  }
+}
+
+/** Why each note is kept on this device although sync is on. */
+export function noticesByKey(notices: readonly Notice[]): Map<string, Notice> {
+  const byKey = new Map<string, Notice>();
+  for (const notice of notices) for (const key of notice.noteKeys) byKey.set(key, notice);
+  return byKey;
+}
+
+interface RowProps {
+  note: Note;
+  area: AreaName | undefined;
+  notice: Notice | undefined;
+  disabled: boolean;
+  api: OptionsApi;
+  onDeleted: (note: Note) => void;
+  onError: (message: string) => void;
+}
+
+function NoteRow({ note, area, notice, disabled, api, onDeleted, onError }: RowProps) {
+  const key = noteKey(note.domain, note.path);
+  // Neither domain nor path holds white space: the key is a valid id as it is, and unique.
+  const id = key;
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(note.text);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+  const boxRef = useRef<HTMLTextAreaElement>(null);
+  const editRef = useRef<HTMLButtonElement>(null);
+  const refocusEdit = useRef(false);
+  const title = noteTitle(note);
+
+  useEffect(() => {
+    if (editing) boxRef.current?.focus();
+    else if (refocusEdit.current) {
+      refocusEdit.current = false;
+      editRef.current?.focus();
+    }
+  }, [editing]);
+
+  // Controls stay enabled while a write is under way (disabling the focused one would drop focus): a second
+  // click is ignored instead.
+  const save = async (text: string, reminder: boolean) => {
+    if (busy) return false;
+    setBusy(true);
+    setStatus('');
+    try {
+      await api.send({ type: 'save-note', domain: note.domain, path: note.path, text, reminder });
+      setStatus(t('opt_saved'));
+      return true;
+    } catch (e) {
+      onError(t('opt_saveFailed', [errorText(e)]));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const startEdit = () => {
+    setDraft(note.text);
+    setStatus('');
+    setEditing(true);
+  };
+
+  const stopEdit = () => {
+    refocusEdit.current = true;
+    setEditing(false);
+  };
+
+  const remove = async () => {
+    if (busy) return;
+    setBusy(true);
+    try {
+      await api.send({ type: 'delete-note', domain: note.domain, path: note.path });
+      onDeleted(note);
+    } catch (e) {
+      onError(t('opt_deleteFailed', [errorText(e)]));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <li class="item" aria-labelledby={`${id}-title`}>
+      <div class="item__head">
+        <h3 id={`${id}-title`} class="item__title">
+          {title}
+        </h3>
+        <span class="tag">{note.path === null ? t('opt_noteWholeSite') : t('opt_notePageOnly')}</span>
+        <span class="tag">{area === 'sync' ? t('opt_storedSync') : t('opt_storedLocal')}</span>
+      </div>
+      {notice && area === 'local' ? <p class="notice">{t('opt_noteKeptLocal', [noticeReason(notice)])}</p> : null}
+      {editing ? (
+        <form
+          class="item__edit"
+          onSubmit={async (e) => {
+            e.preventDefault();
+            if (await save(draft, note.reminder)) stopEdit();
+          }}
+        >
+          <label for={`${id}-text`} class="visually-hidden">
+            {t('opt_noteEditLabel', [title])}
+          </label>
+          <textarea
+            id={`${id}-text`}
+            ref={boxRef}
+            rows={4}
+            maxLength={NOTE_MAX_LENGTH}
+            value={draft}
+            aria-describedby={`${id}-counter`}
+            onInput={(e) => setDraft((e.currentTarget as HTMLTextAreaElement).value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                e.preventDefault();
+                stopEdit();
+              }
+            }}
+          />
+          <div class="item__foot">
+            <span id={`${id}-counter`} class="muted">
+              {t('noteCounter', [String(draft.length), String(NOTE_MAX_LENGTH)])}
+            </span>
+            <span class="actions">
+              <button type="submit" class="primary" aria-disabled={busy}>
+                {t('opt_save')}
+              </button>
+              <button type="button" class="secondary" onClick={stopEdit}>
+                {t('opt_cancel')}
+              </button>
+            </span>
+          </div>
+        </form>
+      ) : (
+        <p class="item__text">{note.text === '' ? <span class="muted">{t('opt_noteEmpty')}</span> : note.text}</p>
+      )}
+      <div class="item__foot">
+        <label class="switch">
+          <input
+            type="checkbox"
+            role="switch"
+            checked={note.reminder}
+            aria-checked={note.reminder}
+            disabled={disabled}
+            aria-disabled={busy}
+            onChange={(e) => void save(note.text, (e.currentTarget as HTMLInputElement).checked)}
+          />
+          <span>{t('opt_noteReminder', [title])}</span>
+        </label>
+        <span class="actions">
+          {editing ? null : (
+            <button
+              type="button"
+              class="secondary"
+              ref={editRef}
+              disabled={disabled}
+              aria-label={t('opt_noteEdit', [title])}
+              onClick={startEdit}
+            >
+              {t('opt_edit')}
+            </button>
+          )}
+          <button
+            type="button"
+            class="danger"
+            aria-disabled={busy}
+            aria-label={t('opt_noteDelete', [title])}
+            onClick={() => void remove()}
+          >
+            {t('opt_delete')}
+          </button>
+        </span>
+      </div>
+      <p class="muted small">
+        {t('opt_updatedAt', [formatTime(note.updatedAt)])}
+        {status ? <span role="status"> {status}</span> : null}
+      </p>
+    </li>
+  );
+}
+
+async function readNotes(api: OptionsApi): Promise<NotesView & { notesDisabled: boolean }> {
+  const [view, managed] = await Promise.all([api.listNotes(), api.readManaged()]);
+  return { ...view, notesDisabled: managed.policy.disableNotes };
+}
+
+/** Every note, site and page notes, from this device and from sync: searchable, editable, deletable. */
+export function NotesSection({ api }: { api: OptionsApi }) {
+  const { loaded, reload } = useStored(api, readNotes);
+  const [query, setQuery] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const undo = useUndo(headingRef);
+  const ready = loaded.status === 'ready' ? loaded.value : null;
+
+  const onDeleted = (note: Note) => {
+    void reload();
+    // With notes turned off by the administrator a note cannot be written again, so there is no undo.
+    if (ready?.notesDisabled) return;
+    undo.offer(t('opt_noteDeleted', [noteTitle(note)]), async () => {
+      await api.send({
+        type: 'save-note',
+        domain: note.domain,
+        path: note.path,
+        text: note.text,
+        reminder: note.reminder,
+      });
+      await reload();
+    });
+  };
+  const onError = (message: string) => {
+    setError(message);
+    void reload();
+  };
+
+  const shown = ready ? ready.notes.filter((n) => matchesSearch(query, n.domain, n.path, n.text)) : [];
+  const byKey = noticesByKey(ready?.notices ?? []);
+  const keptLocal = ready
+    ? ready.notes.filter(
+        (n) => ready.areas[noteKey(n.domain, n.path)] === 'local' && byKey.has(noteKey(n.domain, n.path)),
+      ).length
+    : 0;
+
+  return (
+    <section id="notes" class="opt-section" aria-labelledby="notes-heading">
+      <h2 id="notes-heading" ref={headingRef} tabIndex={-1}>
+        {t('opt_notesHeading')}
+      </h2>
+      {loaded.status === 'loading' ? <p class="muted">{t('opt_loading')}</p> : null}
+      {loaded.status === 'error' ? (
+        <p role="alert" class="error">
+          {t('opt_loadFailed', [loaded.message])}
+        </p>
+      ) : null}
+      {ready?.notesDisabled ? <p class="notice">{t('opt_notesManaged')}</p> : null}
+      {keptLocal > 0 ? <p class="notice">{t('opt_notesKeptLocal', [String(keptLocal)])}</p> : null}
+      {ready && ready.notes.length === 0 ? <p class="muted">{t('opt_notesEmpty')}</p> : null}
+      {ready && ready.notes.length > 0 ? (
+        <>
+          <div class="search">
+            <label for="notes-search">{t('opt_notesSearch')}</label>
+            <input
+              id="notes-search"
+              type="search"
+              value={query}
+              aria-describedby="notes-count"
+              onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+            />
+            <span id="notes-count" class="muted" role="status">
+              {t('opt_shownCount', [String(shown.length), String(ready.notes.length)])}
+            </span>
+          </div>
+          <ul class="items" aria-labelledby="notes-heading">
+            {shown.map((note) => {
+              const key = noteKey(note.domain, note.path);
+              return (
+                <NoteRow
+                  key={key}
+                  note={note}
+                  area={ready.areas[key]}
+                  notice={byKey.get(key)}
+                  disabled={ready.notesDisabled}
+                  api={api}
+                  onDeleted={onDeleted}
+                  onError={onError}
+                />
+              );
+            })}
+          </ul>
+          {shown.length === 0 ? <p class="muted">{t('opt_noMatch')}</p> : null}
+        </>
+      ) : null}
+      {error ? (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      ) : null}
+      {undo.view}
+    </section>
+  );
+}

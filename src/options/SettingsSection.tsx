@@ -1,0 +1,244 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
+import { effectiveSettings, type Feature, type ManagedRead } from '../storage/managed';
+import { RETENTION_DAYS_MAX, RETENTION_DAYS_MIN, type Settings } from '../storage/schema';
+import { errorText, type NotesView, type OptionsApi, useStored } from './optionsApi';
+
+function featureText(feature: Feature): string {
+  switch (feature) {
+    case 'allSites':
+      return t('opt_managedAllSites');
+    case 'sync':
+      return t('opt_managedSync');
+    case 'notes':
+      return t('opt_managedNotes');
+    default:
+      return t('opt_managedUsage');
+  }
+}
+
+interface SettingsView {
+  settings: Settings;
+  managed: ManagedRead;
+  syncAvailable: boolean;
+}
+
+async function readSettings(api: OptionsApi): Promise<SettingsView> {
+  const [data, managed] = await Promise.all([api.loadData(), api.readManaged()]);
+  return { settings: data.settings, managed, syncAvailable: api.syncAvailable() };
+}
+
+function isRecordLike(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/**
+ * What turning sync on or off did. The worker's reply may carry the switch's own result (`moved`, `keptLocal`);
+ * otherwise the notes are counted where they now are.
+ */
+function syncOutcome(reply: unknown, wanted: boolean, notes: NotesView | null): string {
+  if (isRecordLike(reply) && typeof reply.sync === 'boolean' && reply.sync !== wanted) return t('opt_syncRefused');
+  if (!wanted) return t('opt_syncOffResult');
+  let synced = 0;
+  let local = 0;
+  if (isRecordLike(reply) && Array.isArray(reply.moved) && Array.isArray(reply.keptLocal)) {
+    synced = reply.moved.length;
+    local = reply.keptLocal.length;
+  } else if (notes) {
+    for (const area of Object.values(notes.areas)) {
+      if (area === 'sync') synced++;
+      else local++;
+    }
+  }
+  return local > 0
+    ? t('opt_syncOnKeptLocal', [String(synced), String(local)])
+    : t('opt_syncOnResult', [String(synced)]);
+}
+
+function SyncSetting({ api, view, reload }: { api: OptionsApi; view: SettingsView; reload: () => Promise<void> }) {
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const managedOff = view.managed.policy.disableSync;
+  const on = effectiveSettings(view.settings, view.managed.policy).sync;
+  const disabled = managedOff || !view.syncAvailable;
+
+  const toggle = async (wanted: boolean) => {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    setResult('');
+    try {
+      const reply = await api.send({ type: 'set-settings', change: { sync: wanted } });
+      const notes = await api.listNotes().catch(() => null);
+      setResult(syncOutcome(reply, wanted, notes));
+    } catch (e) {
+      setError(t('opt_saveFailed', [errorText(e)]));
+    } finally {
+      setBusy(false);
+      await reload();
+    }
+  };
+
+  return (
+    <div class="setting">
+      <label class="switch">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={on}
+          aria-checked={on}
+          disabled={disabled}
+          aria-disabled={busy}
+          aria-describedby="sync-explained"
+          onChange={(e) => void toggle((e.currentTarget as HTMLInputElement).checked)}
+        />
+        <span>{t('opt_syncToggle')}</span>
+      </label>
+      <p id="sync-explained" class="muted">
+        {managedOff ? t('opt_syncManaged') : view.syncAvailable ? t('opt_syncExplained') : t('opt_syncUnavailable')}
+      </p>
+      <p role="status">{result}</p>
+      {error ? (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function RetentionSetting({ api, days, reload }: { api: OptionsApi; days: number; reload: () => Promise<void> }) {
+  const [value, setValue] = useState(String(days));
+  const [invalid, setInvalid] = useState(false);
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  // A change stored elsewhere (another device, an import) shows here; the user's own typing is kept till then.
+  const shownDays = useRef(days);
+  useEffect(() => {
+    if (shownDays.current === days) return;
+    shownDays.current = days;
+    setValue(String(days));
+  }, [days]);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (busy) return;
+    setStatus('');
+    setError(null);
+    const text = value.trim();
+    const wanted = Number(text);
+    if (!/^\d+$/.test(text) || wanted < RETENTION_DAYS_MIN || wanted > RETENTION_DAYS_MAX) {
+      setInvalid(true);
+      return;
+    }
+    setInvalid(false);
+    setBusy(true);
+    try {
+      await api.send({ type: 'set-settings', change: { retentionDays: wanted } });
+      setStatus(t('opt_retentionSaved', [String(wanted)]));
+    } catch (e) {
+      setError(t('opt_saveFailed', [errorText(e)]));
+    } finally {
+      setBusy(false);
+      await reload();
+    }
+  };
+
+  return (
+    <form class="setting field" onSubmit={submit} noValidate>
+      <label for="retention-days">{t('opt_retentionLabel')}</label>
+      <span class="actions">
+        <input
+          id="retention-days"
+          type="number"
+          inputMode="numeric"
+          min={RETENTION_DAYS_MIN}
+          max={RETENTION_DAYS_MAX}
+          step={1}
+          required
+          value={value}
+          aria-invalid={invalid}
+          aria-describedby={invalid ? 'retention-hint retention-error' : 'retention-hint'}
+          onInput={(e) => setValue((e.currentTarget as HTMLInputElement).value)}
+        />
+        <button type="submit" class="secondary" aria-disabled={busy}>
+          {t('opt_save')}
+        </button>
+      </span>
+      <span id="retention-hint" class="muted small">
+        {t('opt_retentionHint', [String(RETENTION_DAYS_MIN), String(RETENTION_DAYS_MAX)])}
+      </span>
+      {invalid ? (
+        <p id="retention-error" role="alert" class="error">
+          {t('opt_retentionInvalid', [String(RETENTION_DAYS_MIN), String(RETENTION_DAYS_MAX)])}
+        </p>
+      ) : null}
+      <p role="status">{status}</p>
+      {error ? (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      ) : null}
+    </form>
+  );
+}
+
+function ManagedSummary({ managed }: { managed: ManagedRead }) {
+  const { disabledFeatures } = effectiveSettings({ allSites: false, sync: false, retentionDays: 90 }, managed.policy);
+  const sites = managed.policy.customSites;
+  const anything = disabledFeatures.length > 0 || sites.length > 0 || managed.problems.length > 0;
+  return (
+    <div class="managed">
+      <h3 id="managed-heading">{t('opt_managedHeading')}</h3>
+      {anything ? null : <p class="muted">{t('opt_managedNone')}</p>}
+      {disabledFeatures.length > 0 || sites.length > 0 ? (
+        <ul>
+          {disabledFeatures.map((feature) => (
+            <li key={feature}>{featureText(feature)}</li>
+          ))}
+          {sites.length > 0 ? (
+            <li>{t('opt_managedSites', [sites.map((s) => `${s.name} (${s.domain})`).join(', ')])}</li>
+          ) : null}
+        </ul>
+      ) : null}
+      {managed.problems.length > 0 ? (
+        <details>
+          <summary>{t('opt_managedProblems', [String(managed.problems.length)])}</summary>
+          <ul>
+            {managed.problems.map((problem) => (
+              <li key={problem}>
+                <code>{problem}</code>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </div>
+  );
+}
+
+/** Sync, how long usage is kept, and what an administrator decides. */
+export function SettingsSection({ api }: { api: OptionsApi }) {
+  const { loaded, reload } = useStored(api, readSettings);
+  return (
+    <section id="settings" class="opt-section" aria-labelledby="settings-heading">
+      <h2 id="settings-heading">{t('opt_settingsHeading')}</h2>
+      {loaded.status === 'loading' ? <p class="muted">{t('opt_loading')}</p> : null}
+      {loaded.status === 'error' ? (
+        <p role="alert" class="error">
+          {t('opt_loadFailed', [loaded.message])}
+        </p>
+      ) : null}
+      {loaded.status === 'ready' ? (
+        <>
+          <SyncSetting api={api} view={loaded.value} reload={reload} />
+          <RetentionSetting api={api} days={loaded.value.settings.retentionDays} reload={reload} />
+          <ManagedSummary managed={loaded.value.managed} />
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,211 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type Browser from 'webextension-polyfill';
+import type { PageMessage } from '../shared/messages';
+import { EMPTY_POLICY, type ManagedRead, readManaged } from '../storage/managed';
+import { listNotes, listNotices, type NoteAreas, type Notice } from '../storage/notes';
+import type { Note, StoredData } from '../storage/schema';
+import { type AreaName, type BackupEntry, listBackups, loadData, type StorageAreaLike } from '../storage/store';
+import { type ExportFile, exportData, readCurrent, type TransferData } from '../storage/transfer';
+
+/** Every note with the area it was read from, and the notices about notes that could not go to sync. */
+export interface NotesView {
+  notes: Note[];
+  /** Where each note (by its storage key) is kept. */
+  areas: Record<string, AreaName>;
+  notices: Notice[];
+}
+
+/**
+ * Everything the options page asks of the browser, behind one interface so that component tests can pass a
+ * fake. Reads go straight to storage through the storage modules; every write is a message to the worker
+ * (src/shared/messages.ts), which checks it and owns the write.
+ */
+export interface OptionsApi {
+  listNotes(): Promise<NotesView>;
+  loadData(): Promise<StoredData>;
+  readManaged(): Promise<ManagedRead>;
+  /** False where the browser offers no `storage.sync`. */
+  syncAvailable(): boolean;
+  listBackups(): Promise<BackupEntry[]>;
+  listNotices(): Promise<Notice[]>;
+  exportData(): Promise<ExportFile>;
+  /** What an import is compared with (transfer.ts `readCurrent`). */
+  readCurrent(): Promise<TransferData>;
+  /** One write to the worker; resolves to its reply, rejects when the worker refuses or fails. */
+  send(message: PageMessage): Promise<unknown>;
+  /**
+   * Asks for the host permission a custom site's content script needs. Must be called straight from the
+   * click or submit handler, before anything is awaited: browsers only prompt for a user gesture.
+   */
+  requestSiteAccess(domain: string): Promise<boolean>;
+  hasSiteAccess(domain: string): Promise<boolean>;
+  /** Gives the custom site's host permission back (not while every site is allowed: that covers it). */
+  releaseSiteAccess(domain: string): Promise<void>;
+  /** Saves `text` as a file the user downloads. */
+  download(fileName: string, text: string, type?: string): void;
+  /** Calls back after stored data changed (from this page, the popup or another device). */
+  onChange(callback: () => void): () => void;
+  now(): number;
+}
+
+/** The parts of the WebExtension API the page uses (webextension-polyfill's `browser`). */
+export type ExtensionApi = Pick<Browser.Browser, 'storage' | 'runtime' | 'permissions'>;
+
+const ALL_SITES = { origins: ['<all_urls>'] };
+const CHANGE_DELAY_MS = 150;
+/** How long the page waits for the administrator's policy before it shows the user's data without it. */
+const MANAGED_WAIT_MS = 800;
+
+/**
+ * The real OptionsApi. The browser object and the custom sites' origins (background/dynamicScripts.ts) are
+ * passed in by main.tsx, so that the sections, which import this module, load without extension APIs (tests).
+ */
+export function createBrowserOptionsApi(browser: ExtensionApi, siteOrigins: (domain: string) => string[]): OptionsApi {
+  const local = () => browser.storage.local as unknown as StorageAreaLike;
+  const sync = () => (browser.storage as { sync?: unknown }).sync as StorageAreaLike | undefined;
+  const managed = () => (browser.storage as { managed?: unknown }).managed as Parameters<typeof readManaged>[0];
+  const changeListeners = new Set<() => void>();
+  let managedKnown = false;
+  // The first read of managed storage can take seconds (Chromium loads the policies first): the page does not
+  // wait for it, since the worker applies the policy to every write anyway, and shows it once it is known.
+  const readPolicy = async (): Promise<ManagedRead> => {
+    const read = readManaged(managed());
+    if (managedKnown) return read;
+    const early = await Promise.race([read, new Promise<null>((done) => setTimeout(done, MANAGED_WAIT_MS, null))]);
+    if (early) {
+      managedKnown = true;
+      return early;
+    }
+    void read.then(() => {
+      if (managedKnown) return;
+      managedKnown = true;
+      for (const listener of changeListeners) listener();
+    });
+    return { policy: { ...EMPTY_POLICY, customSites: [] }, problems: [], available: false };
+  };
+  const noteAreas = async (): Promise<NoteAreas> => ({
+    local: local(),
+    sync: sync(),
+    policy: (await readPolicy()).policy,
+  });
+
+  return {
+    async listNotes() {
+      const read = await listNotes(await noteAreas());
+      return { notes: read.notes, areas: read.areas, notices: await listNotices(local()) };
+    },
+    async loadData() {
+      return (await loadData(local())).data;
+    },
+    readManaged: readPolicy,
+    syncAvailable: () => sync() !== undefined,
+    listBackups: () => listBackups(local()),
+    listNotices: () => listNotices(local()),
+    async exportData() {
+      return exportData(await noteAreas());
+    },
+    async readCurrent() {
+      return readCurrent(await noteAreas());
+    },
+    send: (message) => browser.runtime.sendMessage(message),
+    requestSiteAccess: (domain) => browser.permissions.request({ origins: siteOrigins(domain) }),
+    hasSiteAccess: (domain) => browser.permissions.contains({ origins: siteOrigins(domain) }),
+    async releaseSiteAccess(domain) {
+      if (await browser.permissions.contains(ALL_SITES)) return;
+      await browser.permissions.remove({ origins: siteOrigins(domain) });
+    },
+    download(fileName, text, type = 'application/json') {
+      const url = URL.createObjectURL(new Blob([text], { type }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = fileName;
+      link.hidden = true;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      // The download has started from the click; the URL only has to outlive it.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    },
+    onChange(callback) {
+      let timer: ReturnType<typeof setTimeout> | null = null;
+      // One refresh for a burst of changes (a long note in sync is several items).
+      const listener = (_changes: unknown, area: string) => {
+        if (area !== 'local' && area !== 'sync' && area !== 'managed') return;
+        if (timer) clearTimeout(timer);
+        timer = setTimeout(callback, CHANGE_DELAY_MS);
+      };
+      const permissions = () => callback();
+      changeListeners.add(callback);
+      browser.storage.onChanged.addListener(listener);
+      browser.permissions.onAdded.addListener(permissions);
+      browser.permissions.onRemoved.addListener(permissions);
+      return () => {
+        if (timer) clearTimeout(timer);
+        changeListeners.delete(callback);
+        browser.storage.onChanged.removeListener(listener);
+        browser.permissions.onAdded.removeListener(permissions);
+        browser.permissions.onRemoved.removeListener(permissions);
+      };
+    },
+    now: () => Date.now(),
+  };
+}
+
+export type Loaded<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; message: string };
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Loads a value from storage and loads it again whenever stored data changes, so that what the popup or
+ * another device writes shows here too. `reload` is for after this page's own writes.
+ */
+export function useStored<T>(api: OptionsApi, read: (api: OptionsApi) => Promise<T>) {
+  const [loaded, setLoaded] = useState<Loaded<T>>({ status: 'loading' });
+  const generation = useRef(0);
+  const readRef = useRef(read);
+  readRef.current = read;
+
+  const reload = useCallback(async () => {
+    const mine = ++generation.current;
+    try {
+      const value = await readRef.current(api);
+      if (mine === generation.current) setLoaded({ status: 'ready', value });
+    } catch (error) {
+      if (mine === generation.current) setLoaded({ status: 'error', message: errorText(error) });
+    }
+  }, [api]);
+
+  useEffect(() => {
+    void reload();
+    const stop = api.onChange(() => void reload());
+    return () => {
+      generation.current++;
+      stop();
+    };
+  }, [api, reload]);
+
+  return { loaded, reload };
+}
+
+/** A date and time in the browser's language. */
+export function formatTime(at: number): string {
+  const lang = typeof document === 'undefined' ? undefined : document.documentElement.lang || undefined;
+  try {
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+  } catch {
+    return new Date(at).toISOString();
+  }
+}
+
+/** Case-insensitive match of every word of a search against some text. */
+export function matchesSearch(query: string, ...fields: Array<string | null | undefined>): boolean {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const haystack = fields
+    .filter((f): f is string => typeof f === 'string')
+    .join('\n')
+    .toLowerCase();
+  return words.every((word) => haystack.includes(word));
+}

@@ -1,0 +1,82 @@
+import browser from 'webextension-polyfill';
+import { DEFAULT_SETTINGS, isRetentionDays } from '../storage/schema';
+import { localDayOf } from '../usage/accounting';
+import { restoreTotals, type UsageTotals } from '../usage/totals';
+
+/** The storage.local keys the dashboard reads (written by the worker and the settings section). */
+export const USAGE_TOTALS_KEY = 'usageTotals';
+const SETTINGS_KEY = 'settings';
+
+export interface UsageChange {
+  /** New totals, present when `usageTotals` changed (empty after deletion). */
+  totals?: UsageTotals;
+  /** New retention, present when the settings changed. */
+  retentionDays?: number;
+}
+
+/** Everything the usage dashboard asks of the browser, behind one interface so tests can pass a fake. */
+export interface UsageApi {
+  /** The local calendar day now, `YYYY-MM-DD`, as the worker names days. */
+  today(): string;
+  /** The browser's UI language, for dates and numbers (Intl). */
+  locale(): string;
+  readTotals(): Promise<UsageTotals>;
+  /** How many days usage is kept for. */
+  readRetentionDays(): Promise<number>;
+  /** Calls back when the totals or the settings change in storage.local; returns the unsubscribe function. */
+  subscribe(callback: (change: UsageChange) => void): () => void;
+  /** Asks the worker to delete all usage data (totals and what is waiting to be written). */
+  deleteAll(): Promise<void>;
+  /** Saves a text file through the browser's download mechanism. */
+  download(fileName: string, text: string, mimeType: string): void;
+}
+
+function retentionOf(settings: unknown): number {
+  const days = (settings as { retentionDays?: unknown } | undefined)?.retentionDays;
+  return isRetentionDays(days) ? days : DEFAULT_SETTINGS.retentionDays;
+}
+
+/** A Blob behind an object URL, clicked from a temporary link: no `downloads` permission needed. */
+export function downloadText(doc: Document, fileName: string, text: string, mimeType: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+  const link = doc.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  doc.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked on the next turn: revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+export const browserUsageApi: UsageApi = {
+  today: () => localDayOf(Date.now()),
+  locale: () => browser.i18n.getUILanguage(),
+  async readTotals() {
+    const stored = await browser.storage.local.get(USAGE_TOTALS_KEY);
+    return restoreTotals(stored[USAGE_TOTALS_KEY]);
+  },
+  async readRetentionDays() {
+    const stored = await browser.storage.local.get(SETTINGS_KEY);
+    return retentionOf(stored[SETTINGS_KEY]);
+  },
+  subscribe(callback) {
+    const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+      if (area !== 'local') return;
+      const change: UsageChange = {};
+      if (USAGE_TOTALS_KEY in changes) change.totals = restoreTotals(changes[USAGE_TOTALS_KEY]?.newValue);
+      if (SETTINGS_KEY in changes) change.retentionDays = retentionOf(changes[SETTINGS_KEY]?.newValue);
+      if (change.totals !== undefined || change.retentionDays !== undefined) callback(change);
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
+  async deleteAll() {
+    // The worker answers true once the data is gone; no answer means it refused the request.
+    if ((await browser.runtime.sendMessage({ type: 'delete-usage' })) !== true) throw new Error('delete-usage refused');
+  },
+  download(fileName, text, mimeType) {
+    downloadText(document, fileName, text, mimeType);
+  },
+};

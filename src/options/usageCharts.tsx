@@ -1,0 +1,250 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
+import type { CountedLabel } from '../usage/accounting';
+import type { DayUsage } from '../usage/totals';
+
+/**
+ * The dashboard's drawing: stacked bars per day as inline SVG, and the small formatters the chart and the
+ * tables share so that both show the same figures. No chart library: a few rectangles, lines and labels.
+ */
+
+export const PARTS: readonly CountedLabel[] = ['media', 'networking', 'mixed'];
+const MS_PER_MINUTE = 60_000;
+
+/** Whole minutes, as the tables and the words show them. */
+export function wholeMinutes(ms: number): number {
+  return Math.round(ms / MS_PER_MINUTE);
+}
+
+/** "< 1 min", "45 min", "2 h", "3 h 10 min". */
+export function formatDuration(ms: number): string {
+  const total = wholeMinutes(ms);
+  if (total === 0) return ms > 0 ? t('usage_lessThanMinute') : t('usage_minutes', ['0']);
+  const hours = Math.floor(total / 60);
+  const rest = total % 60;
+  if (hours === 0) return t('usage_minutes', [String(rest)]);
+  if (rest === 0) return t('usage_hours', [String(hours)]);
+  return t('usage_hoursMinutes', [String(hours), String(rest)]);
+}
+
+export function legendName(part: CountedLabel): string {
+  if (part === 'media') return t('label_media');
+  if (part === 'networking') return t('label_networking');
+  return t('label_mixed');
+}
+
+/** Dates from day keys. Day keys are calendar days, so they are formatted in UTC and no time zone moves them. */
+export class DayFormat {
+  private readonly weekday: Intl.DateTimeFormat;
+  private readonly short: Intl.DateTimeFormat;
+  private readonly numeric: Intl.DateTimeFormat;
+  private readonly long: Intl.DateTimeFormat;
+
+  constructor(locale: string) {
+    const make = (options: Intl.DateTimeFormatOptions) => {
+      try {
+        return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+      } catch {
+        return new Intl.DateTimeFormat(undefined, { ...options, timeZone: 'UTC' });
+      }
+    };
+    this.weekday = make({ weekday: 'short' });
+    this.short = make({ day: 'numeric', month: 'short' });
+    this.numeric = make({ day: 'numeric', month: 'numeric' });
+    this.long = make({ weekday: 'long', day: 'numeric', month: 'long' });
+  }
+
+  private static date(day: string): Date {
+    return new Date(`${day}T00:00:00Z`);
+  }
+
+  /** "Mon" */
+  weekdayOf(day: string): string {
+    return this.weekday.format(DayFormat.date(day));
+  }
+  /** "3 Mar" / "3. März" */
+  shortOf(day: string): string {
+    return this.short.format(DayFormat.date(day));
+  }
+  /** "03/03" / "3.3.", where there is little room */
+  numericOf(day: string): string {
+    return this.numeric.format(DayFormat.date(day));
+  }
+  /** "Monday, 3 March" */
+  longOf(day: string): string {
+    return this.long.format(DayFormat.date(day));
+  }
+}
+
+export interface Scale {
+  /** Top of the axis, in minutes. */
+  max: number;
+  /** Distance between gridlines, in minutes. */
+  step: number;
+}
+
+const STEPS = [1, 2, 5, 10, 15, 20, 30, 60, 120, 180, 240, 360, 480, 720, 1440];
+
+/** A round axis for the busiest day: at most five gridlines above zero, in steps people read easily. */
+export function niceScale(maxMinutes: number): Scale {
+  if (!(maxMinutes > 0)) return { max: 60, step: 15 };
+  const step = STEPS.find((s) => Math.ceil(maxMinutes / s) <= 5) ?? 1440 * Math.ceil(maxMinutes / (5 * 1440));
+  return { max: step * Math.max(1, Math.ceil(maxMinutes / step)), step };
+}
+
+/** Axis label for a gridline: minutes below an hour's step, whole hours above. */
+export function tickLabel(minutes: number, step: number): string {
+  return step >= 60 ? t('usage_hours', [String(minutes / 60)]) : t('usage_minutes', [String(minutes)]);
+}
+
+export function dayTotal(day: DayUsage): number {
+  return day.media + day.networking + day.mixed;
+}
+
+// Drawing units are CSS pixels: the chart takes the width it is given (measured), so text keeps its size on a
+// narrow window instead of shrinking with the drawing.
+const DEFAULT_WIDTH = 680;
+const MIN_WIDTH = 300;
+const HEIGHT = 250;
+const LEFT = 64;
+const RIGHT = 24;
+const TOP = 12;
+const BOTTOM = 40;
+export const PLOT_HEIGHT = HEIGHT - TOP - BOTTOM;
+
+/** The rendered width of an element, following resizes; `fallback` until it is known (and in tests). */
+function useWidth(fallback: number) {
+  const ref = useRef<SVGSVGElement>(null);
+  const [width, setWidth] = useState(fallback);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      const measured = Math.round(entry?.contentRect.width ?? 0);
+      if (measured > 0) setWidth(Math.max(MIN_WIDTH, measured));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width] as const;
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+export interface DailyChartProps {
+  series: DayUsage[];
+  today: string;
+  format: DayFormat;
+  /** The summary a screen reader reads instead of the drawing. */
+  label: string;
+}
+
+/**
+ * Stacked bars, one group per day, media at the bottom, then networking, then mixed. Bar heights are
+ * proportional to minutes on a shared axis. The drawing is one image to assistive technology (role="img"
+ * with a summary); the same figures are in a table next to it.
+ */
+export function DailyChart({ series, today, format, label }: DailyChartProps) {
+  const [ref, width] = useWidth(DEFAULT_WIDTH);
+  const plotWidth = width - LEFT - RIGHT;
+  const scale = niceScale(Math.max(0, ...series.map((d) => dayTotal(d) / MS_PER_MINUTE)));
+  const y = (minutes: number) => TOP + PLOT_HEIGHT - (minutes / scale.max) * PLOT_HEIGHT;
+  const slot = plotWidth / Math.max(1, series.length);
+  const barWidth = Math.min(44, slot * 0.64);
+  const many = series.length > 7;
+  // Week view on a narrow window: "03/03" under the weekday instead of "3 Mar".
+  const tight = slot < 52;
+  const ticks = Array.from({ length: Math.round(scale.max / scale.step) + 1 }, (_, i) => i * scale.step);
+
+  return (
+    <svg
+      ref={ref}
+      class="usage-chart"
+      viewBox={`0 0 ${width} ${HEIGHT}`}
+      height={HEIGHT}
+      role="img"
+      aria-label={label}
+      data-scale-max={scale.max}
+      preserveAspectRatio="xMidYMid meet"
+    >
+      <g class="usage-chart__grid">
+        {ticks.map((minutes) => (
+          <g key={minutes}>
+            <line
+              class={minutes === 0 ? 'usage-chart__baseline' : 'usage-chart__gridline'}
+              x1={LEFT}
+              x2={width - RIGHT}
+              y1={round2(y(minutes))}
+              y2={round2(y(minutes))}
+            />
+            <text class="usage-chart__tick" x={LEFT - 8} y={round2(y(minutes))} text-anchor="end" dy="0.32em">
+              {tickLabel(minutes, scale.step)}
+            </text>
+          </g>
+        ))}
+      </g>
+      {series.map((day, i) => {
+        const x = LEFT + i * slot + (slot - barWidth) / 2;
+        const centre = round2(LEFT + i * slot + slot / 2);
+        // Every day in the week view; in the month view every seventh, ending today, so weeks line up.
+        const labelled = !many || (series.length - 1 - i) % 7 === 0;
+        let base = 0;
+        return (
+          <g
+            key={day.day}
+            class={`usage-chart__day${day.day === today ? ' usage-chart__day--today' : ''}`}
+            data-day={day.day}
+          >
+            <title>
+              {`${format.longOf(day.day)}: ${PARTS.map((p) => `${legendName(p)} ${formatDuration(day[p])}`).join(', ')}`}
+            </title>
+            {PARTS.map((part) => {
+              if (day[part] <= 0) return null;
+              const minutes = day[part] / MS_PER_MINUTE;
+              const top = y(base + minutes);
+              const height = (minutes / scale.max) * PLOT_HEIGHT;
+              base += minutes;
+              return (
+                <rect
+                  key={part}
+                  class={`usage-chart__bar usage-chart__bar--${part}`}
+                  data-part={part}
+                  data-minutes={round2(minutes)}
+                  x={round2(x)}
+                  y={round2(top)}
+                  width={round2(barWidth)}
+                  height={round2(height)}
+                />
+              );
+            })}
+            {many && (
+              <line
+                class="usage-chart__mark"
+                x1={centre}
+                x2={centre}
+                y1={TOP + PLOT_HEIGHT}
+                y2={TOP + PLOT_HEIGHT + 4}
+              />
+            )}
+            {labelled && (
+              <text class="usage-chart__date" x={centre} y={TOP + PLOT_HEIGHT + (many ? 18 : 16)} text-anchor="middle">
+                {many ? (
+                  format.shortOf(day.day)
+                ) : (
+                  <>
+                    <tspan x={centre}>{format.weekdayOf(day.day)}</tspan>
+                    <tspan x={centre} dy="1.25em">
+                      {tight ? format.numericOf(day.day) : format.shortOf(day.day)}
+                    </tspan>
+                  </>
+                )}
+              </text>
+            )}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

@@ -1,0 +1,158 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { approximateRatio, ratioWords } from '../../src/options/UsageDashboard';
+import { browserUsageApi, downloadText } from '../../src/options/usageApi';
+import { formatDuration, niceScale, tickLabel } from '../../src/options/usageCharts';
+import { setMessageSource } from '../../src/shared/i18n';
+import { messageSource } from '../helpers/locales';
+
+type Listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => void;
+
+const fake = vi.hoisted(() => {
+  const listeners = new Set<Listener>();
+  const stored: Record<string, unknown> = {};
+  return {
+    listeners,
+    stored,
+    browser: {
+      i18n: { getUILanguage: () => 'de' },
+      storage: {
+        local: {
+          get: async (key: string) => (key in stored ? { [key]: stored[key] } : {}),
+        },
+        onChanged: {
+          addListener: (l: Listener) => listeners.add(l),
+          removeListener: (l: Listener) => listeners.delete(l),
+        },
+      },
+      runtime: { sendMessage: vi.fn(async (_message: unknown): Promise<unknown> => undefined) },
+    },
+  };
+});
+
+vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
+
+beforeAll(() => setMessageSource(messageSource('en')));
+afterEach(() => {
+  for (const key of Object.keys(fake.stored)) delete fake.stored[key];
+  vi.restoreAllMocks();
+});
+
+const SITE = { media: 60_000, networking: 0, mixed: 0 };
+
+describe('browser usage API', () => {
+  it('reads totals and keeps only well-formed entries', async () => {
+    fake.stored.usageTotals = { '2025-03-14': { 'x.com': SITE, 'bad.example': { media: -1 } }, nonsense: {} };
+    expect(await browserUsageApi.readTotals()).toEqual({ '2025-03-14': { 'x.com': SITE } });
+    fake.stored.usageTotals = 'garbage';
+    expect(await browserUsageApi.readTotals()).toEqual({});
+  });
+
+  it('reads the retention, falling back to the default', async () => {
+    expect(await browserUsageApi.readRetentionDays()).toBe(90);
+    fake.stored.settings = { allSites: false, sync: false, retentionDays: 30 };
+    expect(await browserUsageApi.readRetentionDays()).toBe(30);
+    fake.stored.settings = { retentionDays: 'forever' };
+    expect(await browserUsageApi.readRetentionDays()).toBe(90);
+  });
+
+  it('reports changes to the totals and settings in storage.local only', () => {
+    const callback = vi.fn();
+    const unsubscribe = browserUsageApi.subscribe(callback);
+    const emit = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      for (const l of fake.listeners) l(changes, area);
+    };
+    emit({ usageTotals: { newValue: { '2025-03-14': { 'x.com': SITE } } } }, 'sync');
+    emit({ 'tab:7': { newValue: {} } }, 'local');
+    expect(callback).not.toHaveBeenCalled();
+    emit({ usageTotals: { newValue: { '2025-03-14': { 'x.com': SITE } } } }, 'local');
+    expect(callback).toHaveBeenLastCalledWith({ totals: { '2025-03-14': { 'x.com': SITE } } });
+    emit({ usageTotals: {} }, 'local'); // removed: deleted by the user
+    expect(callback).toHaveBeenLastCalledWith({ totals: {} });
+    emit({ settings: { newValue: { retentionDays: 7 } } }, 'local');
+    expect(callback).toHaveBeenLastCalledWith({ retentionDays: 7 });
+    unsubscribe();
+    expect(fake.listeners.size).toBe(0);
+  });
+
+  it('asks the worker to delete usage, and fails when the worker does not confirm', async () => {
+    await expect(browserUsageApi.deleteAll()).rejects.toThrow(/refused/);
+    fake.browser.runtime.sendMessage.mockResolvedValueOnce(true);
+    await browserUsageApi.deleteAll();
+    expect(fake.browser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'delete-usage' });
+  });
+
+  it('uses the browser UI language and the local day', () => {
+    expect(browserUsageApi.locale()).toBe('de');
+    expect(browserUsageApi.today()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('downloads text as a file through a temporary link', async () => {
+    const created: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      created.push(blob as Blob);
+      return 'blob:usage';
+    });
+    const revoke = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    let clicked: HTMLAnchorElement | null = null;
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked = this;
+    });
+    downloadText(document, 'reach-or-relate-usage-2025-03-14.csv', 'a,b\r\n', 'text/csv;charset=utf-8');
+    const link = clicked as HTMLAnchorElement | null;
+    expect(link?.download).toBe('reach-or-relate-usage-2025-03-14.csv');
+    expect(link?.getAttribute('href')).toBe('blob:usage');
+    expect(link?.isConnected).toBe(false);
+    expect(await created[0]?.text()).toBe('a,b\r\n');
+    expect(created[0]?.type).toBe('text/csv;charset=utf-8');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(revoke).toHaveBeenCalledWith('blob:usage');
+  });
+});
+
+describe('dashboard wording', () => {
+  it('rounds a ratio to what people say', () => {
+    expect(approximateRatio(1)).toEqual([1, 1]);
+    expect(approximateRatio(1.08)).toEqual([1, 1]);
+    expect(approximateRatio(1.5)).toEqual([3, 2]);
+    expect(approximateRatio(2.1)).toEqual([2, 1]);
+    expect(approximateRatio(190 / 65)).toEqual([3, 1]);
+    expect(approximateRatio(12.4)).toEqual([12, 1]);
+    expect(approximateRatio(1 / 3)).toEqual([1, 3]);
+    expect(approximateRatio(0.7)).toEqual([2, 3]);
+  });
+
+  it('states every balance in words', () => {
+    const words = (media: number, networking: number, mixed: number) =>
+      ratioWords({
+        media: media * 60_000,
+        networking: networking * 60_000,
+        mixed: mixed * 60_000,
+        ratio: null,
+        mediaShare: null,
+      });
+    expect(words(190, 65, 0)).toBe('Media 3 h 10 min, networking 1 h 5 min: about 3 to 1.');
+    expect(words(30, 90, 0)).toBe('Media 30 min, networking 1 h 30 min: about 1 to 3.');
+    expect(words(60, 55, 0)).toBe('Media 1 h, networking 55 min: about even.');
+    expect(words(45, 0, 0)).toBe('Media 45 min, no networking.');
+    expect(words(0, 45, 10)).toBe('Networking 45 min, no media. Plus 10 min on pages used both ways.');
+    expect(words(0, 0, 20)).toBe('20 min, all on pages used both ways (media and networking at once).');
+  });
+
+  it('formats durations and axis labels', () => {
+    expect(formatDuration(0)).toBe('0 min');
+    expect(formatDuration(20_000)).toBe('< 1 min');
+    expect(formatDuration(45 * 60_000)).toBe('45 min');
+    expect(formatDuration(120 * 60_000)).toBe('2 h');
+    expect(formatDuration(190 * 60_000)).toBe('3 h 10 min');
+    expect(niceScale(0)).toEqual({ max: 60, step: 15 });
+    expect(niceScale(3)).toEqual({ max: 3, step: 1 });
+    expect(niceScale(80)).toEqual({ max: 80, step: 20 });
+    expect(niceScale(130)).toEqual({ max: 150, step: 30 });
+    expect(niceScale(7 * 60 + 5)).toEqual({ max: 480, step: 120 });
+    expect(tickLabel(120, 60)).toBe('2 h');
+    expect(tickLabel(40, 20)).toBe('40 min');
+    expect(tickLabel(0, 60)).toBe('0 h');
+    expect(tickLabel(0, 20)).toBe('0 min');
+  });
+});
