@@ -16,23 +16,37 @@ function syncArea(): StorageAreaLike | undefined {
  * change, and an unread policy counts as empty for at most this long.
  */
 const POLICY_WAIT_MS = 300;
-let policy: Promise<ManagedPolicy> | null = null;
+const EMPTY: ManagedPolicy = { ...EMPTY_POLICY, customSites: [] };
+let pending: Promise<ManagedPolicy> | null = null;
+let known: ManagedPolicy | null = null;
+let waitedOnce = false;
 
 function readPolicy(): Promise<ManagedPolicy> {
   const managed = (browser.storage as { managed?: unknown }).managed as Parameters<typeof readManaged>[0];
-  return readManaged(managed).then((read) => read.policy);
+  const read = readManaged(managed).then((result) => {
+    known = result.policy;
+    return result.policy;
+  });
+  pending = read;
+  return read;
 }
 
 browser.storage.onChanged.addListener((_changes, area) => {
-  if (area === 'managed') policy = readPolicy();
+  if (area === 'managed') void readPolicy();
 });
 
 export async function managedPolicy(): Promise<ManagedPolicy> {
-  policy ??= readPolicy();
+  if (known) return known;
+  const read = pending ?? readPolicy();
+  // A read that is already overdue is not waited for again: the next labels use the empty policy at once.
+  if (waitedOnce) return EMPTY;
   const timeout = new Promise<ManagedPolicy>((resolve) =>
-    setTimeout(() => resolve({ ...EMPTY_POLICY, customSites: [] }), POLICY_WAIT_MS),
+    setTimeout(() => {
+      waitedOnce = true;
+      resolve(EMPTY);
+    }, POLICY_WAIT_MS),
   );
-  return Promise.race([policy, timeout]);
+  return Promise.race([read, timeout]);
 }
 
 export async function noteAreas(): Promise<NoteAreas> {

@@ -14,7 +14,7 @@ async function register(id: string, matches: string[]): Promise<void> {
   if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [id] });
   if (matches.length === 0) return;
   await browser.scripting.registerContentScripts([
-    { id, matches, js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true },
+    { id, matches, js: [CONTENT_SCRIPT_FILE], runAt: 'document_end', persistAcrossSessions: true },
   ]);
 }
 

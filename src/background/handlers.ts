@@ -14,6 +14,7 @@ import { syncDynamicScripts } from './dynamicScripts';
 import { relabelSite } from './labelTab';
 import { classifyOnDemand } from './onDemand';
 import { hideReminders } from './reminders';
+import { invalidateStoredData } from './storedData';
 import { loadTabState } from './tabState';
 import { deleteUsage, usageToday } from './usage';
 
@@ -31,6 +32,7 @@ export const pageHandlers: Handlers = {
 
   'set-site-prefs': async (m) => {
     const prefs = await updateSitePrefs(localArea, m.domain, m.change);
+    invalidateStoredData();
     await relabelSite(m.domain);
     return prefs;
   },
@@ -63,12 +65,14 @@ export const pageHandlers: Handlers = {
 
   'save-custom-site': async (m) => {
     const sites = await saveCustomSite(localArea, m.site);
+    invalidateStoredData();
     await syncDynamicScripts();
     return sites;
   },
 
   'remove-custom-site': async (m) => {
     const removed = await removeCustomSite(localArea, m.domain);
+    invalidateStoredData();
     await syncDynamicScripts();
     return removed;
   },
@@ -79,6 +83,7 @@ export const pageHandlers: Handlers = {
     const parsed = parseImport(m.text, await readCurrent(areas), { policy: areas.policy });
     if (!parsed.ok) return parsed;
     const applied = await applyImport(areas, parsed.plan);
+    invalidateStoredData();
     await syncDynamicScripts();
     return { ok: true, applied };
   },

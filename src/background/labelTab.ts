@@ -6,11 +6,11 @@ import { applyOverride } from '../core/override';
 import type { PageFeatures, Verdict } from '../core/types';
 import type { TabState } from '../shared/messages';
 import { mergeCustomSites } from '../storage/managed';
-import { DEFAULT_SITE_PREFS, type SitePrefs } from '../storage/schema';
-import { listCustomSites, sitePrefs } from '../storage/store';
-import { localArea, managedPolicy } from './areas';
+import { resolveSitePrefs, type SitePrefs, type StoredData } from '../storage/schema';
+import { managedPolicy } from './areas';
 import { badgeFor } from './badge';
 import { hasNote } from './reminders';
+import { storedData } from './storedData';
 import { allTabStates, saveTabState } from './tabState';
 import { recordVerdict } from './usage';
 
@@ -43,24 +43,26 @@ function effectiveVerdict(automatic: Verdict, prefs: SitePrefs): Verdict {
 
 async function show(state: TabState): Promise<void> {
   const shown = state.prefs.labeling ? state.verdict : null;
-  await showVerdict(state.tabId, shown, await hasNote(state.domain));
+  // The badge first; whether the site has a note only adds to the tooltip, once known.
+  await showVerdict(state.tabId, shown);
+  if (shown && (await hasNote(state.domain))) await showVerdict(state.tabId, shown, true);
   // Time is counted under the label the user sees; a site they turned labeling off for is not counted.
   await recordVerdict(state.tabId, state.domain, shown?.label ?? 'none');
 }
 
-async function customSiteFor(domain: string | null): Promise<ClassifyContext['customSite']> {
+async function customSiteFor(data: StoredData, domain: string | null): Promise<ClassifyContext['customSite']> {
   if (!domain) return undefined;
-  const sites = mergeCustomSites(await listCustomSites(localArea), await managedPolicy());
-  const site = sites.find((s) => s.domain === domain);
+  const site = mergeCustomSites(data.customSites, await managedPolicy()).find((s) => s.domain === domain);
   return site ? { domain: site.domain, name: site.name, lean: site.lean } : undefined;
 }
 
 /** Classifies a tab's reported features, applies the site's preferences, shows the result and keeps it. */
 export async function labelTab(tabId: number, features: PageFeatures, activity?: ActivityCounts): Promise<TabState> {
   const domain = domainOf(features.url);
-  const customSite = features.siteId ? undefined : await customSiteFor(domain);
+  const data = await storedData();
+  const customSite = features.siteId ? undefined : await customSiteFor(data, domain);
   const automatic = classify(features, { ...(activity ? { activity } : {}), ...(customSite ? { customSite } : {}) });
-  const prefs = domain ? await sitePrefs(localArea, domain) : { ...DEFAULT_SITE_PREFS };
+  const prefs = resolveSitePrefs(domain ? data.sites[domain] : undefined);
   const state: TabState = {
     tabId,
     url: features.url,
@@ -70,14 +72,13 @@ export async function labelTab(tabId: number, features: PageFeatures, activity?:
     prefs,
     updatedAt: Date.now(),
   };
-  await saveTabState(state);
-  await show(state);
+  await Promise.all([show(state), saveTabState(state)]);
   return state;
 }
 
 /** After the user changes a site's preferences or note, every open tab of that site shows it at once. */
 export async function relabelSite(domain: string): Promise<void> {
-  const prefs = await sitePrefs(localArea, domain);
+  const prefs = resolveSitePrefs((await storedData()).sites[domain]);
   for (const state of await allTabStates()) {
     if (state.domain !== domain) continue;
     const next = { ...state, prefs, verdict: effectiveVerdict(state.automatic, prefs), updatedAt: Date.now() };

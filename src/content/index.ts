@@ -4,7 +4,7 @@ import type { ExtractionKnowledge } from '../core/knowledge';
 import type { ContentMessage, FeaturesReply, ToContentMessage } from '../shared/messages';
 import { watchActivity } from './activity';
 import { hideReminder, showReminder } from './reminder';
-import { ExtractionScheduler } from './scheduler';
+import { ExtractionScheduler, type ReportRequest } from './scheduler';
 
 // Firefox's `browser` and Chrome's `chrome` both return promises in MV3; the polyfill would cost more bytes
 // than the one call it would wrap.
@@ -19,6 +19,7 @@ interface ContentState {
 }
 
 const GLOBAL_KEY = '__reachOrRelate';
+const URL_POLL_MS = 250;
 const scope = globalThis as typeof globalThis & { [GLOBAL_KEY]?: ContentState };
 
 function start(): ContentState {
@@ -26,13 +27,23 @@ function start(): ContentState {
   let lastSent = '';
   const meter = new ActivityMeter({ now: () => performance.now() });
 
-  function report(force = false): void {
-    if (location.href !== lastUrl) meter.reset();
-    lastUrl = location.href;
-    const features = extractWith(knowledge, document, lastUrl);
+  let features = extractWith(knowledge, document, lastUrl);
+  let featuresKey = JSON.stringify(features);
+
+  /** Sends the page's features (read again when asked) and activity; answers whether the reading changed. */
+  function report(request: ReportRequest, force = false): boolean {
+    let changed = false;
+    if (request.extract || force) {
+      if (location.href !== lastUrl) meter.reset();
+      lastUrl = location.href;
+      features = extractWith(knowledge, document, lastUrl);
+      const key = JSON.stringify(features);
+      changed = key !== featuresKey;
+      featuresKey = key;
+    }
     const activity = meter.snapshot();
-    const key = JSON.stringify([features, activity]);
-    if (key === lastSent && !force) return;
+    const key = `${featuresKey}${JSON.stringify(activity)}`;
+    if (key === lastSent && !force) return changed;
     lastSent = key;
     const message: ContentMessage = { type: 'page-features', features, activity };
     // The worker may be asleep or reloading; a lost report is replaced by the next one.
@@ -42,9 +53,10 @@ function start(): ContentState {
         if (reply?.reminder) showReminder(reply.reminder.text, reply.reminder.dismiss);
       })
       .catch(() => {});
+    return changed;
   }
 
-  const scheduler = new ExtractionScheduler(() => report(), {
+  const scheduler = new ExtractionScheduler(report, {
     now: () => performance.now(),
     setTimeout: (fn, ms) => setTimeout(fn, ms),
     clearTimeout: (handle) => clearTimeout(handle as number),
@@ -54,17 +66,20 @@ function start(): ContentState {
     if (location.href !== lastUrl) scheduler.noteUrlChange();
   };
 
-  // Single-page apps route with the History API; the Navigation API reports that where it exists, and the
-  // mutations that every route change brings catch it where it does not.
+  // Single-page apps route with the History API. The Navigation API reports that where it exists; elsewhere a
+  // string comparison a few times a second while the tab is visible does, which costs far less than checking
+  // on every DOM change of a busy feed.
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
   navigation?.addEventListener('navigatesuccess', checkUrl);
   addEventListener('popstate', checkUrl);
   addEventListener('hashchange', checkUrl);
+  let poll: ReturnType<typeof setInterval> | undefined;
+  const pollUrl = (on: boolean) => {
+    clearInterval(poll);
+    if (on && !navigation) poll = setInterval(checkUrl, URL_POLL_MS);
+  };
 
-  const observer = new MutationObserver((records) => {
-    checkUrl();
-    scheduler.noteMutations(records.length);
-  });
+  const observer = new MutationObserver((records) => scheduler.noteMutations(records.length));
   const observe = () => observer.observe(document.documentElement, { childList: true, subtree: true });
 
   watchActivity(meter, () => scheduler.noteActivity());
@@ -75,6 +90,7 @@ function start(): ContentState {
   document.addEventListener('visibilitychange', () => {
     const hidden = document.visibilityState === 'hidden';
     meter.setHidden(hidden);
+    pollUrl(!hidden);
     if (hidden) {
       observer.disconnect();
     } else {
@@ -86,8 +102,9 @@ function start(): ContentState {
 
   if (document.visibilityState !== 'hidden') observe();
   scheduler.setHidden(document.visibilityState === 'hidden');
-  report(true);
-  return { reportNow: () => report(true) };
+  pollUrl(document.visibilityState !== 'hidden');
+  report({ extract: false, urlChanged: false }, true);
+  return { reportNow: () => report({ extract: true, urlChanged: false }, true) };
 }
 
 // Injected again on demand (toolbar click on an unlisted site): report once more instead of watching twice.

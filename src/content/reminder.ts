@@ -4,13 +4,13 @@
  * parsed as HTML.
  */
 const STYLE = `:host{all:initial}
-.r{position:fixed;z-index:2147483647;right:16px;bottom:16px;max-width:min(360px,calc(100vw - 32px));box-sizing:border-box;
-display:flex;gap:12px;align-items:flex-start;padding:12px 14px;border-radius:10px;font:14px/1.45 system-ui,sans-serif;
-color:#111827;background:#fff;border:1px solid #d1d5db;box-shadow:0 4px 16px rgba(0,0,0,.18)}
-.t{margin:0;white-space:pre-wrap;overflow-wrap:anywhere;max-height:40vh;overflow:auto}
-button{flex:none;font:inherit;font-size:13px;padding:2px 8px;border-radius:6px;border:1px solid #1d4ed8;background:#1d4ed8;color:#fff;cursor:pointer}
+.r{position:fixed;z-index:2147483647;right:16px;bottom:16px;max-width:min(360px,90vw);box-sizing:border-box;display:flex;
+gap:12px;align-items:start;padding:12px;border-radius:10px;font:14px/1.4 system-ui,sans-serif;color:#111;background:#fff;
+border:1px solid #ccc;box-shadow:0 4px 16px #0003}
+p{margin:0;white-space:pre-wrap;overflow-wrap:anywhere;max-height:40vh;overflow:auto}
+button{font:inherit;padding:2px 8px;border-radius:6px;border:0;background:#1d4ed8;color:#fff;cursor:pointer}
 button:focus-visible{outline:2px solid #1d4ed8;outline-offset:2px}
-@media (prefers-color-scheme:dark){.r{color:#f9fafb;background:#1f2937;border-color:#374151}}`;
+@media (prefers-color-scheme:dark){.r{color:#eee;background:#222;border-color:#444}}`;
 
 let host: HTMLElement | null = null;
 
@@ -29,7 +29,6 @@ export function showReminder(text: string, dismissLabel: string): void {
   box.className = 'r';
   box.setAttribute('role', 'note');
   const note = document.createElement('p');
-  note.className = 't';
   note.textContent = text;
   const dismiss = document.createElement('button');
   dismiss.type = 'button';

@@ -1,8 +1,13 @@
 /**
- * Decides when the content script extracts again. DOM changes only mark the page dirty (constant work per
- * mutation batch); extraction runs at most once per `minIntervalMs` and at most `maxPerMinute` times in any
- * minute, never while the tab is hidden. URL changes are the exception: they run at once (within budget),
- * because a new route is a new page for the user.
+ * Decides when the content script reports again, and whether it must read the page again to do so. DOM
+ * changes only add to a counter (constant work per mutation batch); URL changes report at once; activity
+ * (typing, scrolling) reports within `minIntervalMs` without reading the page again unless it changed. At
+ * most `maxPerMinute` reports in any minute, nothing while the tab is hidden.
+ *
+ * Reading a huge page costs milliseconds (an endless feed grows to tens of thousands of elements), so DOM
+ * changes that keep giving the same features back off: the wait doubles from `mutationIntervalMs` up to
+ * `maxMutationIntervalMs`, and starts again from the bottom once a reading finds something new or the URL
+ * changes.
  */
 export interface SchedulerClock {
   now(): number;
@@ -13,15 +18,29 @@ export interface SchedulerClock {
 export interface SchedulerOptions {
   /** Added nodes that make a change "substantial". */
   mutationThreshold: number;
+  /** Least time between reports triggered by activity. */
   minIntervalMs: number;
+  mutationIntervalMs: number;
+  maxMutationIntervalMs: number;
   maxPerMinute: number;
 }
 
 export const DEFAULT_SCHEDULER_OPTIONS: SchedulerOptions = {
   mutationThreshold: 25,
   minIntervalMs: 1500,
+  mutationIntervalMs: 4000,
+  maxMutationIntervalMs: 60_000,
   maxPerMinute: 12,
 };
+
+export interface ReportRequest {
+  /** Read the page again (the URL or the DOM changed), rather than resend the last reading. */
+  extract: boolean;
+  urlChanged: boolean;
+}
+
+/** Runs a report; answers whether a new reading of the page differed from the last one. */
+export type ReportRunner = (request: ReportRequest) => boolean;
 
 export class ExtractionScheduler {
   private pendingNodes = 0;
@@ -29,42 +48,42 @@ export class ExtractionScheduler {
   private timer: unknown = null;
   private hidden = false;
   private urlChanged = false;
+  private dirty = false;
+  private activity = false;
+  private mutationInterval: number;
 
   constructor(
-    private readonly run: () => void,
+    private readonly run: ReportRunner,
     private readonly clock: SchedulerClock,
     private readonly options: SchedulerOptions = DEFAULT_SCHEDULER_OPTIONS,
-  ) {}
+  ) {
+    this.mutationInterval = options.mutationIntervalMs;
+  }
 
   /** Called from the MutationObserver with the number of records in the batch. */
   noteMutations(count: number): void {
     this.pendingNodes += count;
-    if (this.pendingNodes >= this.options.mutationThreshold) this.schedule(this.options.minIntervalMs);
+    if (this.pendingNodes < this.options.mutationThreshold) return;
+    this.dirty = true;
+    this.schedule(this.mutationInterval);
   }
 
-  /** The user did something worth reporting (typing, scrolling): report within the usual interval. */
+  /** The user did something worth reporting (typing, scrolling). */
   noteActivity(): void {
+    this.activity = true;
     this.schedule(this.options.minIntervalMs);
   }
 
   noteUrlChange(): void {
     this.urlChanged = true;
+    this.cancel();
     this.schedule(0);
   }
 
   setHidden(hidden: boolean): void {
     this.hidden = hidden;
-    if (hidden) {
-      this.cancel();
-    } else if (this.urlChanged || this.pendingNodes >= this.options.mutationThreshold) {
-      this.schedule(0);
-    }
-  }
-
-  /** Extractions in the last minute, for tests and the benchmark. */
-  get recentRuns(): number {
-    this.prune();
-    return this.runs.length;
+    if (hidden) this.cancel();
+    else if (this.urlChanged || this.dirty || this.activity) this.schedule(0);
   }
 
   private prune(): void {
@@ -76,10 +95,6 @@ export class ExtractionScheduler {
     if (this.hidden || this.timer !== null) return;
     this.prune();
     let wait = delayMs;
-    const last = this.runs[this.runs.length - 1];
-    if (!this.urlChanged && last !== undefined) {
-      wait = Math.max(wait, last + this.options.minIntervalMs - this.clock.now());
-    }
     if (this.runs.length >= this.options.maxPerMinute) {
       wait = Math.max(wait, (this.runs[0] as number) + 60_000 - this.clock.now());
     }
@@ -99,9 +114,16 @@ export class ExtractionScheduler {
       this.schedule(0);
       return;
     }
+    const request: ReportRequest = { extract: this.urlChanged || this.dirty, urlChanged: this.urlChanged };
+    const fromMutations = this.dirty && !this.urlChanged;
     this.pendingNodes = 0;
     this.urlChanged = false;
+    this.dirty = false;
+    this.activity = false;
     this.runs.push(this.clock.now());
-    this.run();
+    const changed = this.run(request);
+    if (request.urlChanged || (fromMutations && changed)) this.mutationInterval = this.options.mutationIntervalMs;
+    else if (fromMutations)
+      this.mutationInterval = Math.min(this.mutationInterval * 2, this.options.maxMutationIntervalMs);
   }
 }

@@ -140,7 +140,10 @@ export function extractWith(
     }
     features.siteId = siteId;
     let signalPageType: PageType | null = null;
-    for (const [id, selector, pageType] of [...(site.signals ?? []), ...knowledge.generic]) {
+    const own = (site.signals ?? []).map(
+      ([id, selector, pageType]) => [`${siteId}.${id}`, selector, pageType] as const,
+    );
+    for (const [id, selector, pageType] of [...own, ...knowledge.generic]) {
       if (!safeQuery(doc, selector)) continue;
       features.signals.push(id);
       if (pageType && !signalPageType) signalPageType = pageType;

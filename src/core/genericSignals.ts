@@ -13,13 +13,6 @@ export const GENERIC_SIGNALS: readonly PageSignal[] = [
     text: 'an endless feed of posts',
   },
   {
-    id: 'generic.video',
-    selector: 'video',
-    side: 'media',
-    weight: 0.1,
-    text: 'a video player',
-  },
-  {
     id: 'generic.conversation-log',
     selector: '[role="log"]',
     side: 'networking',

@@ -17,7 +17,7 @@ export interface KnowledgeFingerprint {
   weight: number;
 }
 
-/** [signal id, selector, page type it names (0 for none)] */
+/** [signal id (without its `<site>.` prefix, which every site signal has), selector, page type it names (0 for none)] */
 export type KnowledgeSignal = [id: string, selector: string, pageType: PageType | 0];
 
 export interface KnowledgeSite {
@@ -47,7 +47,14 @@ export function buildKnowledge(
   for (const site of sites) {
     const entry: KnowledgeSite = { domains: site.domains };
     if (site.hosts) entry.hosts = site.hosts;
-    if (site.signals?.length) entry.signals = site.signals.map(signal);
+    if (site.signals?.length) {
+      const prefix = `${site.id}.`;
+      entry.signals = site.signals.map((s) => {
+        // extract.ts puts the prefix back; an id without it would come back wrong, so refuse it here.
+        if (!s.id.startsWith(prefix)) throw new Error(`signal ${s.id} of ${site.id} lacks the "${prefix}" prefix`);
+        return signal({ ...s, id: s.id.slice(prefix.length) });
+      });
+    }
     if ('fingerprints' in site) {
       entry.fingerprints = site.fingerprints.map((fp) => ({
         ...(fp.meta ? { meta: [fp.meta.key, pattern(fp.meta.content)] } : {}),

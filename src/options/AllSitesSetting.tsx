@@ -24,8 +24,11 @@ export function AllSitesSetting() {
 
   const toggle = async (on: boolean) => {
     // Must run straight from the click: browsers only show the permission prompt for a user gesture.
-    const ok = on ? await browser.permissions.request(ORIGINS) : await browser.permissions.remove(ORIGINS);
-    setGranted(on ? ok : !ok);
+    if (on) await browser.permissions.request(ORIGINS).catch(() => false);
+    else await browser.permissions.remove(ORIGINS).catch(() => false);
+    // Read back what the browser holds: a refused prompt leaves the switch off, whatever was clicked.
+    setGranted(null);
+    setGranted(await browser.permissions.contains(ORIGINS));
   };
 
   return (

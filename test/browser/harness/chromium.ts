@@ -3,9 +3,18 @@ import { realpathSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Request, type Route, type Worker } from 'playwright-core';
+import {
+  type BrowserContext,
+  type CDPSession,
+  chromium,
+  type Page,
+  type Request,
+  type Route,
+  type Worker,
+} from 'playwright-core';
 import { parseTabEntries, readTabEntries } from './shared';
 import {
+  type ActionPopup,
   type BackgroundStatus,
   type BrowserHarness,
   type Fixture,
@@ -48,8 +57,123 @@ class ChromiumPage implements HarnessPage {
     return this.page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown);
   }
 
+  async runScript(source: string): Promise<void> {
+    // A string is evaluated as a script by CDP's Runtime.evaluate, which the page's CSP does not govern.
+    await this.page.evaluate(source);
+  }
+
+  async goto(url: string): Promise<void> {
+    await this.page.goto(url, { waitUntil: 'load' });
+  }
+
+  click(selector: string): Promise<void> {
+    return this.page.click(selector);
+  }
+
+  bringToFront(): Promise<void> {
+    return this.page.bringToFront();
+  }
+
+  async screenshot(path: string, { width }: { width: number }): Promise<void> {
+    // A short viewport first, so that the height measured is the content's, not the viewport's.
+    await this.page.setViewportSize({ width, height: 100 });
+    const height = await this.page.evaluate(() =>
+      Math.max(1, Math.ceil(document.body?.getBoundingClientRect().bottom ?? 0) + window.scrollY),
+    );
+    await this.page.setViewportSize({ width, height });
+    await this.page.screenshot({ path, clip: { x: 0, y: 0, width, height } });
+  }
+
   close(): Promise<void> {
     return this.page.close();
+  }
+}
+
+interface TargetInfo {
+  targetId: string;
+  type: string;
+  url: string;
+}
+
+/** Sends a CDP command that Playwright's protocol types may not know (the Extensions domain, for one). */
+function send<T>(session: CDPSession, method: string, params: object = {}): Promise<T> {
+  return (session.send as unknown as (method: string, params: object) => Promise<T>)(method, params);
+}
+
+/**
+ * A target Playwright does not attach to (the action popup lives in a window of its own, outside the
+ * context's pages), driven through the browser session's `Target.sendMessageToTarget`.
+ */
+class TargetSession {
+  #nextId = 0;
+  readonly #pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+
+  private constructor(
+    private readonly browser: CDPSession,
+    readonly targetId: string,
+    readonly sessionId: string,
+  ) {}
+
+  static async attach(
+    browser: CDPSession,
+    targetId: string,
+    sessions: Map<string, TargetSession>,
+  ): Promise<TargetSession> {
+    const { sessionId } = await send<{ sessionId: string }>(browser, 'Target.attachToTarget', {
+      targetId,
+      flatten: false,
+    });
+    const session = new TargetSession(browser, targetId, sessionId);
+    sessions.set(sessionId, session);
+    return session;
+  }
+
+  receive(message: string): void {
+    const { id, result, error } = JSON.parse(message) as { id?: number; result?: unknown; error?: { message: string } };
+    const pending = id === undefined ? undefined : this.#pending.get(id);
+    if (!pending || id === undefined) return;
+    this.#pending.delete(id);
+    if (error) pending.reject(new Error(error.message));
+    else pending.resolve(result);
+  }
+
+  send<T>(method: string, params: object = {}): Promise<T> {
+    const id = ++this.#nextId;
+    return new Promise<T>((resolve, reject) => {
+      this.#pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      send(this.browser, 'Target.sendMessageToTarget', {
+        sessionId: this.sessionId,
+        message: JSON.stringify({ id, method, params }),
+      }).catch((error: Error) => {
+        this.#pending.delete(id);
+        reject(error);
+      });
+    });
+  }
+}
+
+/**
+ * The real popup. Its requests are not in the harness's log: Playwright's routing covers the context's pages
+ * only (the popup loads nothing but the extension's own files, and --host-resolver-rules still keeps anything
+ * else off the network).
+ */
+class ChromiumActionPopup implements ActionPopup {
+  constructor(
+    readonly url: string,
+    private readonly session: TargetSession,
+    private readonly browser: CDPSession,
+  ) {}
+
+  async textContent(selector: string): Promise<string | null> {
+    const { result } = await this.session.send<{ result: { value?: string | null } }>('Runtime.evaluate', {
+      expression: `document.querySelector(${JSON.stringify(selector)})?.textContent ?? null`,
+      returnByValue: true,
+    });
+    return result.value ?? null;
+  }
+
+  async close(): Promise<void> {
+    await send(this.browser, 'Target.closeTarget', { targetId: this.session.targetId }).catch(() => {});
   }
 }
 
@@ -65,6 +189,10 @@ export class ChromiumHarness implements BrowserHarness {
   readonly #context: BrowserContext;
   readonly #profileDir: string;
   readonly extensionOrigin: string;
+  readonly actionGrantsActiveTab = true;
+  #browserSession: Promise<CDPSession> | null = null;
+  readonly #targetSessions = new Map<string, TargetSession>();
+  #workerControl: { page: Page; session: Promise<CDPSession> } | null = null;
 
   private constructor(context: BrowserContext, profileDir: string, extensionOrigin: string) {
     this.#context = context;
@@ -72,7 +200,7 @@ export class ChromiumHarness implements BrowserHarness {
     this.extensionOrigin = extensionOrigin;
   }
 
-  static async launch({ extensionDir, executablePath }: LaunchOptions): Promise<ChromiumHarness> {
+  static async launch({ extensionDir, executablePath, colorScheme }: LaunchOptions): Promise<ChromiumHarness> {
     const extensionOrigin = `${EXTENSION_SCHEME}//${unpackedExtensionId(extensionDir)}`;
     const profileDir = await mkdtemp(join(tmpdir(), 'reach-or-relate-chromium-'));
     let context: BrowserContext | undefined;
@@ -80,6 +208,7 @@ export class ChromiumHarness implements BrowserHarness {
       context = await chromium.launchPersistentContext(profileDir, {
         executablePath,
         headless: true,
+        ...(colorScheme ? { colorScheme } : {}),
         ignoreDefaultArgs: ['--disable-extensions'],
         args: [
           '--no-sandbox',
@@ -94,6 +223,9 @@ export class ChromiumHarness implements BrowserHarness {
           '--host-resolver-rules=MAP * ~NOTFOUND',
           `--disable-extensions-except=${extensionDir}`,
           `--load-extension=${extensionDir}`,
+          // CDP's Extensions domain (over Playwright's --remote-debugging-pipe): Extensions.triggerAction runs the
+          // toolbar action as a click does. See openActionPopup.
+          '--enable-unsafe-extension-debugging',
         ],
       });
       // Interception and the request log go in place before anything else is awaited. The extension's worker
@@ -209,20 +341,148 @@ export class ChromiumHarness implements BrowserHarness {
   }
 
   async evaluateInExtension<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    // A stopped worker keeps its Playwright handle, whose evaluations then wait for it to run again: start it,
+    // as any event for the extension would.
+    if (!(await this.#workerRunning())) await this.#startWorker();
     const worker = await this.#worker();
     return worker.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown);
+  }
+
+  /** The browser-wide CDP session (Target and Extensions domains). */
+  #browser(): Promise<CDPSession> {
+    if (!this.#browserSession) {
+      const browser = this.#context.browser();
+      if (!browser) throw new Error('no browser behind the context');
+      this.#browserSession = browser.newBrowserCDPSession().then((session) => {
+        session.on(
+          'Target.receivedMessageFromTarget' as never,
+          ((event: { sessionId: string; message: string }) =>
+            this.#targetSessions.get(event.sessionId)?.receive(event.message)) as never,
+        );
+        session.on(
+          'Target.detachedFromTarget' as never,
+          ((event: { sessionId: string }) => this.#targetSessions.delete(event.sessionId)) as never,
+        );
+        return session;
+      });
+    }
+    return this.#browserSession;
+  }
+
+  async #targets(): Promise<TargetInfo[]> {
+    // An empty filter lists every kind of target, tabs included (the default leaves tabs out).
+    const { targetInfos } = await send<{ targetInfos: TargetInfo[] }>(await this.#browser(), 'Target.getTargets', {
+      filter: [{}],
+    });
+    return targetInfos;
+  }
+
+  /** Whether the browser lists the extension's service worker as a target, which it does while it runs. */
+  async #workerRunning(): Promise<boolean> {
+    return (await this.#targets()).some(
+      (target) => target.type === 'service_worker' && target.url.startsWith(`${this.extensionOrigin}/`),
+    );
+  }
+
+  /**
+   * A page session with the ServiceWorker domain enabled: that domain is not offered on the browser session.
+   * It sits on a blank tab (the one the browser starts with, normally), so that no tab comes to the front:
+   * a content script does not report from a hidden tab.
+   */
+  async #serviceWorkerSession(): Promise<CDPSession> {
+    if (!this.#workerControl || this.#workerControl.page.isClosed()) {
+      const page =
+        this.#context.pages().find((p) => p.url() === 'about:blank' && !p.isClosed()) ??
+        (await this.#context.newPage());
+      const session = this.#context.newCDPSession(page).then(async (cdp) => {
+        await cdp.send('ServiceWorker.enable');
+        return cdp;
+      });
+      this.#workerControl = { page, session };
+    }
+    return this.#workerControl.session;
+  }
+
+  async #startWorker(): Promise<void> {
+    const session = await this.#serviceWorkerSession();
+    await session.send('ServiceWorker.startWorker', { scopeURL: `${this.extensionOrigin}/` });
+    if (!(await poll(() => this.#workerRunning(), Boolean, 10_000, 50))) {
+      throw new Error(`the service worker of ${this.extensionOrigin} did not start`);
+    }
+  }
+
+  async stopWorker(): Promise<void> {
+    const session = await this.#serviceWorkerSession();
+    await session.send('ServiceWorker.stopAllWorkers');
+    if (
+      await poll(
+        () => this.#workerRunning(),
+        (running) => !running,
+        10_000,
+        50,
+      )
+    ) {
+      throw new Error(`the service worker of ${this.extensionOrigin} did not stop`);
+    }
   }
 
   async background(): Promise<BackgroundStatus> {
     const worker = this.#context.serviceWorkers().find((w) => w.url().startsWith(this.extensionOrigin));
     if (!worker) return { running: false, url: null };
+    // Playwright keeps the handle of a stopped worker; the browser's target list says whether it runs.
+    if (!(await this.#workerRunning())) return { running: false, url: worker.url() };
     // A worker that answers with the extension's own id is running the extension's code.
     const id = await worker.evaluate(() => chrome.runtime.id).catch(() => null);
     return { running: id !== null && this.extensionOrigin === `${EXTENSION_SCHEME}//${id}`, url: worker.url() };
   }
 
   async popupPage(): Promise<HarnessPage> {
-    return this.open(`${this.extensionOrigin}/src/popup/index.html`);
+    return this.open(this.#popupUrl);
+  }
+
+  get #popupUrl(): string {
+    return `${this.extensionOrigin}/src/popup/index.html`;
+  }
+
+  async popupPageFor(page: HarnessPage): Promise<HarnessPage> {
+    const tabId = await this.tabIdOf(page);
+    const known = new Set(this.#context.pages());
+    const created = this.#context.waitForEvent('page', { predicate: (p) => !known.has(p), timeout: 10_000 });
+    // The extension opens its own page, in the background of the tab's window.
+    await this.evaluateInExtension(
+      async ({ url, id }) => {
+        const tab = await chrome.tabs.get(id);
+        await chrome.tabs.create({ url, windowId: tab.windowId, active: false });
+      },
+      { url: this.#popupUrl, id: tabId },
+    );
+    const popup = await created;
+    await popup.waitForURL(this.#popupUrl, { waitUntil: 'load' });
+    return new ChromiumPage(popup);
+  }
+
+  async openActionPopup(page: HarnessPage): Promise<ActionPopup> {
+    if (!(page instanceof ChromiumPage)) throw new TypeError('not a page of this harness');
+    await page.page.bringToFront();
+    const browser = await this.#browser();
+    const targets = await this.#targets();
+    // triggerAction wants the tab target, the parent of the page target Playwright drives; the URL ties them.
+    const tabs = targets.filter((target) => target.type === 'tab' && target.url === page.url());
+    const tab = tabs[0];
+    if (!tab || tabs.length > 1) throw new Error(`${tabs.length} tabs at ${page.url()}: cannot tell which is meant`);
+    const isPopup = (target: TargetInfo) => target.type === 'page' && target.url === this.#popupUrl;
+    const before = new Set(targets.filter(isPopup).map((target) => target.targetId));
+    const extensionId = this.extensionOrigin.slice(`${EXTENSION_SCHEME}//`.length);
+    await send(browser, 'Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+    const opened = await poll(
+      async () => (await this.#targets()).find((target) => isPopup(target) && !before.has(target.targetId)) ?? null,
+      Boolean,
+      10_000,
+      50,
+    );
+    if (!opened) throw new Error(`the action popup did not open over ${page.url()}`);
+    const session = await TargetSession.attach(browser, opened.targetId, this.#targetSessions);
+    return new ChromiumActionPopup(opened.url, session, browser);
   }
 
   async close(): Promise<void> {

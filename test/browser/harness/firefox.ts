@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { BlockingProxy, parseTabEntries, readTabEntries } from './shared';
 import {
+  type ActionPopup,
   type BackgroundStatus,
   type BrowserHarness,
   type Fixture,
@@ -22,6 +23,7 @@ const EXTENSION_SCHEME = 'moz-extension:';
 const DUMMY_SERVICE_HOST = 'dummy.test';
 /** An extension resource that runs no extension code but is an extension document with the extension's APIs. */
 const CONTROL_PATH = 'manifest.json';
+const POPUP_PATH = 'src/popup/index.html';
 
 class FirefoxPage implements HarnessPage {
   constructor(
@@ -42,8 +44,59 @@ class FirefoxPage implements HarnessPage {
     return this.page.evaluate(fn as (arg: unknown) => Promise<R>, arg as unknown) as Promise<R>;
   }
 
+  async runScript(source: string): Promise<void> {
+    // A string goes to BiDi's script.evaluate as it is, which the page's CSP does not govern.
+    await this.page.evaluate(source);
+  }
+
+  async goto(url: string): Promise<void> {
+    await this.page.goto(url, { waitUntil: 'load' });
+  }
+
+  click(selector: string): Promise<void> {
+    return this.page.click(selector);
+  }
+
+  bringToFront(): Promise<void> {
+    return this.page.bringToFront();
+  }
+
+  async screenshot(path: string, { width }: { width: number }): Promise<void> {
+    // A short viewport first, so that the height measured is the content's, not the viewport's.
+    await this.page.setViewport({ width, height: 100 });
+    const height = await this.page.evaluate(() =>
+      Math.max(1, Math.ceil(document.body?.getBoundingClientRect().bottom ?? 0) + window.scrollY),
+    );
+    await this.page.setViewport({ width, height });
+    await this.page.screenshot({ path: path as `${string}.png`, clip: { x: 0, y: 0, width, height } });
+  }
+
   close(): Promise<void> {
     return this.page.close();
+  }
+}
+
+/**
+ * The real popup, reached through the control page: `extension.getViews` hands an extension page the windows
+ * of the extension's other pages, the popup's included.
+ */
+class FirefoxActionPopup implements ActionPopup {
+  constructor(
+    readonly url: string,
+    private readonly control: FirefoxPage,
+  ) {}
+
+  textContent(selector: string): Promise<string | null> {
+    return this.control.evaluate(
+      (s) => chrome.extension.getViews({ type: 'popup' })[0]?.document.querySelector(s)?.textContent ?? null,
+      selector,
+    );
+  }
+
+  async close(): Promise<void> {
+    await this.control.evaluate(() => {
+      for (const view of chrome.extension.getViews({ type: 'popup' })) view.close();
+    });
   }
 }
 
@@ -65,6 +118,7 @@ export class FirefoxHarness implements BrowserHarness {
   readonly name = 'firefox' as const;
   readonly requests: RequestRecord[];
   readonly extensionOrigin: string;
+  readonly actionGrantsActiveTab = false;
   readonly #fixtures = new Map<string, Required<Fixture>>();
   readonly #browser: Browser;
   readonly #proxy: BlockingProxy;
@@ -85,7 +139,7 @@ export class FirefoxHarness implements BrowserHarness {
     this.extensionOrigin = extensionOrigin;
   }
 
-  static async launch({ extensionDir, executablePath }: LaunchOptions): Promise<FirefoxHarness> {
+  static async launch({ extensionDir, executablePath, colorScheme }: LaunchOptions): Promise<FirefoxHarness> {
     const manifest = JSON.parse(await readFile(join(extensionDir, 'manifest.json'), 'utf8')) as {
       browser_specific_settings?: { gecko?: { id?: string } };
     };
@@ -121,6 +175,15 @@ export class FirefoxHarness implements BrowserHarness {
           'network.proxy.allow_hijacking_localhost': true,
           'network.dns.disablePrefetch': true,
           'network.prefetch-next': false,
+          // action.openPopup() without a user gesture: BiDi cannot click the toolbar (see openActionPopup).
+          'extensions.openPopupWithoutUserGesture.enabled': true,
+          // permissions.request() (still only from a user gesture) is granted without the doorhanger that BiDi
+          // cannot reach: what the user's "Allow" would do.
+          'extensions.webextOptionalPermissionPrompts': false,
+          // 0 dark, 1 light: BiDi has no per-page emulation of prefers-color-scheme.
+          ...(colorScheme
+            ? { 'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1 }
+            : {}),
         },
       });
       const installedId = await browser.installExtension(resolve(extensionDir));
@@ -146,8 +209,8 @@ export class FirefoxHarness implements BrowserHarness {
     if (!(await Promise.race([closed, timedOut]))) browser.process()?.kill('SIGKILL');
   }
 
-  async #newPage(extensionPage: boolean): Promise<Page> {
-    const page = await this.#browser.newPage();
+  async #newPage(extensionPage: boolean, background = false): Promise<Page> {
+    const page = await this.#browser.newPage({ background });
     await page.setRequestInterception(true);
     page.on('request', (request) => void this.#answer(request, extensionPage));
     return page;
@@ -177,9 +240,9 @@ export class FirefoxHarness implements BrowserHarness {
    * Opens an extension document in a new tab. BiDi navigation into moz-extension: never reports completion to
    * Puppeteer, so the navigation is not awaited; the document is polled until it has loaded.
    */
-  async #openExtensionPage(path: string): Promise<FirefoxPage> {
+  async #openExtensionPage(path: string, background = false): Promise<FirefoxPage> {
     const url = `${this.extensionOrigin}/${path}`;
-    const page = await this.#newPage(true);
+    const page = await this.#newPage(true, background);
     page.goto(url, { timeout: 5_000 }).catch(() => {});
     const deadline = Date.now() + 10_000;
     for (;;) {
@@ -252,7 +315,32 @@ export class FirefoxHarness implements BrowserHarness {
   }
 
   popupPage(): Promise<HarnessPage> {
-    return this.#openExtensionPage('src/popup/index.html');
+    return this.#openExtensionPage(POPUP_PATH);
+  }
+
+  async popupPageFor(page: HarnessPage): Promise<HarnessPage> {
+    await this.tabIdOf(page);
+    return this.#openExtensionPage(POPUP_PATH, true);
+  }
+
+  async openActionPopup(page: HarnessPage): Promise<ActionPopup> {
+    await this.tabIdOf(page);
+    const control = this.#control;
+    if (!control) throw new Error('the harness is closed');
+    await control.evaluate(() => chrome.action.openPopup());
+    const url = `${this.extensionOrigin}/${POPUP_PATH}`;
+    const opened = await poll(
+      () =>
+        control.evaluate((expected) => {
+          const view = chrome.extension.getViews({ type: 'popup' })[0];
+          return view?.location.href === expected && view.document.readyState === 'complete';
+        }, url),
+      Boolean,
+      10_000,
+      50,
+    );
+    if (!opened) throw new Error(`the action popup did not open over ${page.url()}`);
+    return new FirefoxActionPopup(url, control);
   }
 
   async close(): Promise<void> {

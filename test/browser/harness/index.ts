@@ -2,10 +2,18 @@ import { accessSync, constants } from 'node:fs';
 import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
 import { DIST, requireBuilds } from './paths';
-import type { BrowserHarness, BrowserName } from './types';
+import type { BrowserHarness, BrowserName, LaunchOptions } from './types';
 
 export { DIST, ROOT, requireBuilds } from './paths';
-export type { BrowserHarness, BrowserName, HarnessPage, RequestRecord, StoredTabState } from './types';
+export type {
+  ActionPopup,
+  BrowserHarness,
+  BrowserName,
+  HarnessPage,
+  LaunchOptions,
+  RequestRecord,
+  StoredTabState,
+} from './types';
 export { isNetworkUrl, poll } from './types';
 
 export interface BrowserEntry {
@@ -14,7 +22,7 @@ export interface BrowserEntry {
   available: boolean;
   /** Why it is not available and how to fix that; empty when available. */
   reason: string;
-  launch(): Promise<BrowserHarness>;
+  launch(options?: Pick<LaunchOptions, 'colorScheme'>): Promise<BrowserHarness>;
 }
 
 const BROWSERS: Record<BrowserName, { env: string; fallback: string; install: string }> = {
@@ -43,10 +51,10 @@ export function availableBrowsers(): BrowserEntry[] {
     const executablePath = process.env[env] ?? fallback;
     const available = isExecutable(executablePath);
     const reason = available ? '' : `${name} not found at ${executablePath} (set ${env}, or run: ${install})`;
-    const launch = () =>
+    const launch = (options: Pick<LaunchOptions, 'colorScheme'> = {}) =>
       name === 'chromium'
-        ? launchChromium({ extensionDir: DIST.chromium, executablePath })
-        : launchFirefox({ extensionDir: DIST.firefox, executablePath });
+        ? launchChromium({ ...options, extensionDir: DIST.chromium, executablePath })
+        : launchFirefox({ ...options, extensionDir: DIST.firefox, executablePath });
     return { name, executablePath, available, reason, launch };
   });
   const missing = entries.filter((entry) => !entry.available);

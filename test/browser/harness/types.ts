@@ -41,6 +41,31 @@ export interface HarnessPage {
   textContent(selector: string): Promise<string | null>;
   /** Runs `fn` in the page (serialized: it must not close over anything). */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /**
+   * Runs a whole script (a library bundle, say) in the page's main world, as the automation protocol's own
+   * evaluation: not subject to the page's Content-Security-Policy, which forbids inline scripts and `eval` in
+   * extension pages.
+   */
+  runScript(source: string): Promise<void>;
+  /** Navigates the tab to `url` and waits for its load event. */
+  goto(url: string): Promise<void>;
+  /** Clicks the first element matching `selector` with the automation's trusted input (a user gesture). */
+  click(selector: string): Promise<void>;
+  /** Makes this the active tab of its window. */
+  bringToFront(): Promise<void>;
+  /**
+   * Saves a PNG of the page `width` CSS pixels wide (from the left edge) and as tall as the document, sizing the
+   * viewport to that first.
+   */
+  screenshot(path: string, options: { width: number }): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The action's popup as the browser opened it over a tab (not a page in a tab of its own). */
+export interface ActionPopup {
+  readonly url: string;
+  /** The text of the first element matching `selector` in the popup, or null when there is none. */
+  textContent(selector: string): Promise<string | null>;
   close(): Promise<void>;
 }
 
@@ -86,6 +111,25 @@ export interface BrowserHarness {
   background(): Promise<BackgroundStatus>;
   /** Opens the action popup's page (`src/popup/index.html`) in a tab. */
   popupPage(): Promise<HarnessPage>;
+  /**
+   * Opens the popup's page in a background tab of `page`'s window while `page` stays the active tab there, so
+   * that the popup, which describes the active tab of its window, describes `page` as it would over the toolbar.
+   */
+  popupPageFor(page: HarnessPage): Promise<HarnessPage>;
+  /**
+   * Opens the action's real popup over `page`'s tab, as close to a toolbar click as the browser lets automation
+   * come. Chromium: CDP `Extensions.triggerAction` runs the action the way a click does, granting `activeTab` for
+   * the tab. Firefox: `action.openPopup()` (allowed without a user gesture by a preference) opens the same popup
+   * but grants no `activeTab`: Firefox grants it only to a real click on its toolbar.
+   */
+  openActionPopup(page: HarnessPage): Promise<ActionPopup>;
+  /** Whether opening the action popup grants `activeTab` for the tab, as a real toolbar click does. */
+  readonly actionGrantsActiveTab: boolean;
+  /**
+   * Stops the extension's service worker (Chromium only: Firefox runs an event page) and returns once it has
+   * stopped. The next `evaluateInExtension` starts it again, as any event would.
+   */
+  stopWorker?(): Promise<void>;
   /** Closes the browser and removes its temporary profile. */
   close(): Promise<void>;
 }
@@ -95,6 +139,11 @@ export interface LaunchOptions {
   extensionDir: string;
   /** The browser executable. */
   executablePath: string;
+  /**
+   * The `prefers-color-scheme` pages see, for the whole browser. Firefox over WebDriver BiDi cannot emulate it
+   * per page, so it is a launch option for both browsers.
+   */
+  colorScheme?: 'light' | 'dark';
 }
 
 /** A request is a network request when it leaves the browser: anything but extension and local schemes. */

@@ -1,0 +1,79 @@
+/**
+ * Bundled by the bench (esbuild, IIFE) and evaluated in an isolated world of a page loaded without the
+ * extension: the content script's extraction (`extractWith` over the same compact knowledge the build inlines)
+ * and the worker's `classify`, timed on the real DOM in Chromium.
+ */
+import { classify } from '../../src/core/classify';
+import { extractWith } from '../../src/core/extract';
+import { EMBED_SELECTOR } from '../../src/core/genericSignals';
+import { type ExtractionKnowledge, lookupSiteId } from '../../src/core/knowledge';
+
+declare const __EXTRACTION_KNOWLEDGE__: ExtractionKnowledge;
+const knowledge = __EXTRACTION_KNOWLEDGE__;
+
+export interface InPageResult {
+  /** The first call in this document, as the content script makes it: cold caches, lazily compiled code. */
+  coldExtractMs: number;
+  coldClassifyMs: number;
+  /** Means over repeated calls once warm: extract alone, classify alone (as the long-lived worker runs it). */
+  warmExtractMs: number;
+  warmClassifyMs: number;
+  warmRuns: number;
+  label: string;
+  siteId: string | null;
+  signals: string[];
+  elements: number;
+}
+
+function loop(fn: () => void, budgetMs: number): { meanMs: number; runs: number } {
+  let runs = 0;
+  const start = performance.now();
+  let now = start;
+  do {
+    fn();
+    runs++;
+    now = performance.now();
+  } while (now - start < budgetMs);
+  return { meanMs: (now - start) / runs, runs };
+}
+
+function run(url: string, warmBudgetMs: number): InPageResult {
+  const t0 = performance.now();
+  const features = extractWith(knowledge, document, url);
+  const t1 = performance.now();
+  const verdict = classify(features);
+  const t2 = performance.now();
+  const extract = loop(() => void extractWith(knowledge, document, url), warmBudgetMs);
+  const classifyOnly = loop(() => void classify(features), warmBudgetMs / 2);
+  return {
+    coldExtractMs: t1 - t0,
+    coldClassifyMs: t2 - t1,
+    warmExtractMs: extract.meanMs,
+    warmClassifyMs: classifyOnly.meanMs,
+    warmRuns: extract.runs,
+    label: verdict.label,
+    siteId: features.siteId,
+    signals: features.signals,
+    elements: document.getElementsByTagName('*').length,
+  };
+}
+
+/**
+ * What each selector extraction would run on this page costs once warm (the page's site's signals and the
+ * generic ones, or the embed selector on a page of no known site), ms per querySelector, heaviest first.
+ */
+function selectorCosts(url: string, budgetMs: number): Array<[string, number]> {
+  const siteId = lookupSiteId(knowledge, new URL(url));
+  const site = siteId ? knowledge.sites[siteId] : undefined;
+  const selectors = site
+    ? [...(site.signals ?? []), ...knowledge.generic].map(([id, selector]) => [id, selector] as const)
+    : ([['embeds', EMBED_SELECTOR]] as const);
+  return selectors
+    .map(([id, selector]): [string, number] => [
+      `${id} ${selector}`,
+      loop(() => void document.querySelector(selector), budgetMs).meanMs,
+    ])
+    .sort((a, b) => b[1] - a[1]);
+}
+
+(globalThis as { __rorBench?: unknown }).__rorBench = { run, selectorCosts };

@@ -1,0 +1,148 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { availableBrowsers, type BrowserHarness, type HarnessPage, poll, ROOT } from './harness';
+import { BADGE, corpusPage, type Label, NEWS_HTML, NEWS_URL } from './pages/fixtures';
+
+/**
+ * The popup over tabs of each label, in both colour schemes: what its headline says, what axe-core finds, and a
+ * screenshot at the popup's width for a person to look at (test-output/popup/, git-ignored).
+ *
+ * The popup describes the active tab of its own window. Opened in a tab of its own it would describe itself,
+ * so `popupPageFor` opens it in a background tab of the social tab's window (the social tab stays active),
+ * the way it sees that tab when it drops down from the toolbar. The real toolbar popup is checked too, in the
+ * light run: through CDP's Extensions.triggerAction in Chromium, action.openPopup() in Firefox.
+ */
+
+interface Scene {
+  label: Label;
+  url: string;
+  html: string;
+  headline: string;
+}
+
+function corpusScene(file: string, label: Label, headline: string): Scene {
+  const page = corpusPage(file);
+  if (!page.expect.includes(label)) throw new Error(`${file}: the corpus does not accept ${label}`);
+  return { label, url: page.url, html: page.html, headline };
+}
+
+const SCENES: Scene[] = [
+  corpusScene('instagram/reels-ja.html', 'media', 'Instagram, as social media'),
+  corpusScene('linkedin/mynetwork.html', 'networking', "You're using LinkedIn for social networking"),
+  // Facebook leans both ways; a settings page is neither kind of activity: the classifier says mixed.
+  corpusScene('facebook/settings-privacy.html', 'mixed', "You're using Facebook both ways: media and networking"),
+  { label: 'none', url: NEWS_URL, html: NEWS_HTML, headline: 'Not a social page' },
+];
+
+const HEADLINE = '[data-testid="headline"]';
+/** The popup's width (body { width: 360px } in popup.css). */
+const POPUP_WIDTH = 360;
+const OUTPUT_DIR = join(ROOT, 'test-output', 'popup');
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/** Runs axe-core over the whole document. Serialized into the page: self-contained. */
+async function runAxe(): Promise<Violation[]> {
+  const axe = (
+    globalThis as unknown as {
+      axe: {
+        run(
+          context: Document,
+          options: object,
+        ): Promise<{
+          violations: Array<{ id: string; impact?: string | null; help: string; nodes: Array<{ target: unknown[] }> }>;
+        }>;
+      };
+    }
+  ).axe;
+  const { violations } = await axe.run(document, { resultTypes: ['violations'] });
+  return violations.map((violation) => ({
+    id: violation.id,
+    impact: violation.impact ?? null,
+    help: violation.help,
+    targets: violation.nodes.map((node) => node.target.map(String).join(' ')),
+  }));
+}
+
+mkdirSync(OUTPUT_DIR, { recursive: true });
+
+for (const browser of availableBrowsers()) {
+  for (const scheme of ['light', 'dark'] as const) {
+    (browser.available ? describe : describe.skip)(`${browser.name}, ${scheme}: the popup`, () => {
+      let harness: BrowserHarness;
+      const tabs = new Map<Label, HarnessPage>();
+
+      beforeAll(async () => {
+        harness = await browser.launch({ colorScheme: scheme });
+        for (const scene of SCENES) harness.serve(scene.url, scene.html);
+        for (const scene of SCENES) {
+          const page = await harness.open(scene.url);
+          if (scene.label !== 'none') {
+            const badge = await harness.waitForBadge(page, BADGE[scene.label], 10_000);
+            if (badge !== BADGE[scene.label]) throw new Error(`${scene.url} is badged "${badge}"`);
+          }
+          tabs.set(scene.label, page);
+        }
+      });
+
+      afterAll(async () => {
+        await harness?.close();
+      });
+
+      it.each(SCENES)('over a $label tab: headline, accessibility and a screenshot', async (scene) => {
+        const tab = tabs.get(scene.label) as HarnessPage;
+        const popup = await harness.popupPageFor(tab);
+        const headline = await poll(
+          () => popup.textContent(HEADLINE),
+          (text) => text === scene.headline,
+          5_000,
+          50,
+        );
+        expect(headline).toBe(scene.headline);
+
+        await popup.bringToFront();
+        expect(await popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
+        if (scene.label === 'none') {
+          // A site that is not on the list: the popup tries to check it by itself, which a popup that was not
+          // opened from the toolbar may not do. Wait for that to settle before looking.
+          await poll(() => popup.textContent('[role="alert"]'), Boolean, 5_000, 50);
+        }
+
+        await popup.runScript(AXE_SOURCE);
+        const violations = await popup.evaluate(runAxe);
+        const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        expect(serious, 'serious or critical axe-core violations').toEqual([]);
+        if (violations.length > 0) {
+          console.info(`${browser.name} ${scheme} ${scene.label}: minor axe-core findings`, violations);
+        }
+
+        const suffix = scheme === 'dark' ? '-dark' : '';
+        await popup.screenshot(join(OUTPUT_DIR, `${browser.name}-${scene.label}${suffix}.png`), {
+          width: POPUP_WIDTH,
+        });
+        await popup.close();
+      });
+
+      it.skipIf(scheme === 'dark').each(SCENES)('says the same from the toolbar over a $label tab', async (scene) => {
+        const tab = tabs.get(scene.label) as HarnessPage;
+        const action = await harness.openActionPopup(tab);
+        const headline = await poll(
+          () => action.textContent(HEADLINE),
+          (text) => text === scene.headline,
+          5_000,
+          50,
+        );
+        expect(headline).toBe(scene.headline);
+        await action.close();
+      });
+    });
+  }
+}
