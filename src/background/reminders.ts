@@ -8,8 +8,9 @@ import { allTabStates } from './tabState';
 
 /**
  * A note with "remind me" shows once per visit: the first report from a tab on the site gets it, later ones
- * do not, until the tab has been on another site. Which site each tab was last reminded of lives in
- * storage.session, so a restarted worker does not remind again.
+ * (reloads, in-app navigation) do not. A visit ends when the tab reports from another site the extension
+ * covers, or closes; a detour through a site it does not cover cannot be seen without the `tabs` permission.
+ * Each tab's current visit lives in storage.session, so a restarted worker does not remind again.
  */
 const remindedKey = (tabId: number) => `reminded:${tabId}`;
 
@@ -39,15 +40,13 @@ export async function reminderFor(
 ): Promise<FeaturesReply['reminder']> {
   const key = remindedKey(tabId);
   const stored = await browser.storage.session.get(key);
-  if (!domain) {
-    if (stored[key] !== undefined) await browser.storage.session.remove(key);
-    return undefined;
-  }
   if (stored[key] === domain) return undefined;
+  // A report from another site than the tab's last one starts a new visit, with or without a note.
+  if (domain) await browser.storage.session.set({ [key]: domain });
+  else await browser.storage.session.remove(key);
+  if (!domain) return undefined;
   const note = await reminderNote(domain, url);
-  if (!note) return undefined;
-  await browser.storage.session.set({ [key]: domain });
-  return { text: note.text, dismiss: t('reminderDismiss') };
+  return note ? { text: note.text, dismiss: t('reminderDismiss') } : undefined;
 }
 
 /** After a reminder is switched off or its note deleted, open tabs of the site drop it at once. */

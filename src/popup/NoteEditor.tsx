@@ -28,6 +28,8 @@ export function NoteEditor({ domain, path, load, save, onSaved }: Props) {
   const [status, setStatus] = useState<Status>('idle');
   const pending = useRef<NoteDraft | null>(null);
   const edited = useRef(false);
+  // Until the stored note is in, editing would save over it with an empty text.
+  const [loaded, setLoaded] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const notePath = scope === 'page' ? path : null;
 
@@ -61,12 +63,19 @@ export function NoteEditor({ domain, path, load, save, onSaved }: Props) {
     let current = true;
     if (pending.current && pending.current.path !== notePath) flush();
     edited.current = false;
-    load(domain, notePath).then((note) => {
-      if (!current || edited.current) return;
-      setText(note?.text ?? '');
-      setReminder(note?.reminder ?? false);
-      setStatus('idle');
-    });
+    setLoaded(false);
+    load(domain, notePath).then(
+      (note) => {
+        if (!current) return;
+        if (!edited.current) {
+          setText(note?.text ?? '');
+          setReminder(note?.reminder ?? false);
+          setStatus('idle');
+        }
+        setLoaded(true);
+      },
+      () => current && setLoaded(true),
+    );
     return () => {
       current = false;
     };
@@ -122,6 +131,7 @@ export function NoteEditor({ domain, path, load, save, onSaved }: Props) {
         maxLength={NOTE_MAX_LENGTH}
         placeholder={t('noteHint')}
         value={text}
+        readOnly={!loaded}
         aria-describedby="note-counter note-status"
         onInput={(e) => {
           const next = (e.currentTarget as HTMLTextAreaElement).value;
@@ -143,6 +153,7 @@ export function NoteEditor({ domain, path, load, save, onSaved }: Props) {
           role="switch"
           checked={reminder}
           aria-checked={reminder}
+          disabled={!loaded}
           onChange={(e) => {
             const next = (e.currentTarget as HTMLInputElement).checked;
             setReminder(next);

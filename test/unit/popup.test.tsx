@@ -8,7 +8,7 @@ import type { PopupApi } from '../../src/popup/api';
 import { Popup } from '../../src/popup/Popup';
 import { setMessageSource } from '../../src/shared/i18n';
 import type { TabState } from '../../src/shared/messages';
-import type { SitePrefs } from '../../src/storage/schema';
+import type { Note, SitePrefs } from '../../src/storage/schema';
 import { messageSource } from '../helpers/locales';
 
 beforeAll(() => setMessageSource(messageSource('en')));
@@ -215,6 +215,34 @@ describe('popup', () => {
     await waitFor(() =>
       expect(api.saveNote).toHaveBeenCalledWith({ domain: 'instagram.com', path: null, text: payload, reminder: true }),
     );
+  });
+
+  it('keeps the note locked until the stored one has loaded, so it cannot be saved over', async () => {
+    // The popup asks for the site note twice (header dot and editor): hold both answers back.
+    const waiting: Array<(note: Note | null) => void> = [];
+    let answer: Note | null | undefined;
+    const resolve = (note: Note | null) => {
+      answer = note;
+      for (const r of waiting) r(note);
+    };
+    const { api } = fakeApi(stateFor('https://www.linkedin.com/feed/', null), {
+      getNote: (_d, path) =>
+        path !== null
+          ? Promise.resolve(null)
+          : answer !== undefined
+            ? Promise.resolve(answer)
+            : new Promise<Note | null>((r) => waiting.push(r)),
+    });
+    render(<Popup api={api} />);
+    const box = (await screen.findByRole('textbox', { name: 'Your note' })) as HTMLTextAreaElement;
+    const reminder = screen.getByRole('switch', { name: 'Remind me when I open this site' }) as HTMLInputElement;
+    expect(box.readOnly).toBe(true);
+    expect(reminder.disabled).toBe(true);
+    resolve({ domain: 'linkedin.com', path: null, text: 'My long intention', reminder: false, updatedAt: 1 });
+    await waitFor(() => expect(box.value).toBe('My long intention'));
+    expect(box.readOnly).toBe(false);
+    expect(reminder.disabled).toBe(false);
+    expect(api.saveNote).not.toHaveBeenCalled();
   });
 
   it('edits a note for this page only when asked', async () => {

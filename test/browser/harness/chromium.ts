@@ -17,12 +17,14 @@ import {
   type ActionPopup,
   type BackgroundStatus,
   type BrowserHarness,
+  type FileUpload,
   type Fixture,
   fixtureKey,
   type HarnessPage,
   type LaunchOptions,
   poll,
   type RequestRecord,
+  type ShadowContent,
   type StoredTabState,
   toFixture,
 } from './types';
@@ -40,6 +42,31 @@ export function unpackedExtensionId(extensionDir: string): string {
     .digest('hex')
     .slice(0, 32);
   return [...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
+}
+
+const NODE_ELEMENT = 1;
+const NODE_TEXT = 3;
+
+/** The part of a CDP `DOM.Node` read here. */
+interface DomNode {
+  nodeType: number;
+  localName: string;
+  nodeValue: string;
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+  contentDocument?: DomNode;
+}
+
+/** The first node in tree order, shadow trees and frame documents included, for which `match` holds. */
+function findNode(node: DomNode, match: (node: DomNode) => boolean): DomNode | null {
+  if (match(node)) return node;
+  const next = [...(node.shadowRoots ?? []), ...(node.children ?? [])];
+  if (node.contentDocument) next.push(node.contentDocument);
+  for (const child of next) {
+    const found = findNode(child, match);
+    if (found) return found;
+  }
+  return null;
 }
 
 class ChromiumPage implements HarnessPage {
@@ -72,6 +99,53 @@ class ChromiumPage implements HarnessPage {
 
   bringToFront(): Promise<void> {
     return this.page.bringToFront();
+  }
+
+  async reload(): Promise<void> {
+    await this.page.reload({ waitUntil: 'load' });
+  }
+
+  focus(selector: string): Promise<void> {
+    return this.page.focus(selector);
+  }
+
+  type(text: string, { delay = 0 }: { delay?: number } = {}): Promise<void> {
+    return this.page.keyboard.type(text, { delay });
+  }
+
+  press(key: string): Promise<void> {
+    return this.page.keyboard.press(key);
+  }
+
+  clickAt(x: number, y: number): Promise<void> {
+    return this.page.mouse.click(x, y);
+  }
+
+  setInputFiles(selector: string, files: readonly FileUpload[]): Promise<void> {
+    return this.page.setInputFiles(
+      selector,
+      files.map(({ name, mimeType, contents }) => ({ name, mimeType, buffer: Buffer.from(contents) })),
+    );
+  }
+
+  async closedShadowContent(hostTag: string): Promise<ShadowContent | null> {
+    const session = await this.page.context().newCDPSession(this.page);
+    try {
+      const { root } = await session.send('DOM.getDocument', { depth: -1, pierce: true });
+      const host = findNode(root, (node) => node.localName === hostTag);
+      const shadow = host?.shadowRoots?.[0];
+      if (!shadow) return null;
+      const content: ShadowContent = { elements: [], texts: [] };
+      const walk = (node: DomNode, parent: string) => {
+        if (node.nodeType === NODE_ELEMENT) content.elements.push(node.localName);
+        else if (node.nodeType === NODE_TEXT && parent !== 'style') content.texts.push(node.nodeValue);
+        for (const child of node.children ?? []) walk(child, node.localName);
+      };
+      for (const child of shadow.children ?? []) walk(child, '');
+      return content;
+    } finally {
+      await session.detach().catch(() => {});
+    }
   }
 
   async screenshot(path: string, { width }: { width: number }): Promise<void> {

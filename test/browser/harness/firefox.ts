@@ -1,13 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import { basename, dirname, join, resolve } from 'node:path';
+import puppeteer, {
+  type Browser,
+  type ElementHandle,
+  type HTTPRequest,
+  type KeyInput,
+  type Page,
+} from 'puppeteer-core';
 import { BlockingProxy, parseTabEntries, readTabEntries } from './shared';
 import {
   type ActionPopup,
   type BackgroundStatus,
   type BrowserHarness,
+  type FileUpload,
   type Fixture,
   fixtureKey,
   type HarnessPage,
@@ -28,6 +35,8 @@ const POPUP_PATH = 'src/popup/index.html';
 class FirefoxPage implements HarnessPage {
   constructor(
     readonly page: Page,
+    /** Where files given to file inputs are written (see setInputFiles). */
+    private readonly scratchDir: string,
     /** Puppeteer does not see navigations into moz-extension: documents; their URL is kept here. */
     private readonly extensionUrl: string | null = null,
   ) {}
@@ -59,6 +68,49 @@ class FirefoxPage implements HarnessPage {
 
   bringToFront(): Promise<void> {
     return this.page.bringToFront();
+  }
+
+  async reload(): Promise<void> {
+    await this.page.reload({ waitUntil: 'load' });
+  }
+
+  focus(selector: string): Promise<void> {
+    return this.page.focus(selector);
+  }
+
+  type(text: string, { delay = 0 }: { delay?: number } = {}): Promise<void> {
+    return this.page.keyboard.type(text, { delay });
+  }
+
+  press(key: string): Promise<void> {
+    return this.page.keyboard.press(key as KeyInput);
+  }
+
+  clickAt(x: number, y: number): Promise<void> {
+    return this.page.mouse.click(x, y);
+  }
+
+  async setInputFiles(selector: string, files: readonly FileUpload[]): Promise<void> {
+    const input = await this.page.$(selector);
+    if (!input) throw new Error(`no element matches ${selector}`);
+    // BiDi's input.setFiles takes paths: the files are written out, into the profile (removed with it), since
+    // the page reads a chosen file from disk only when it asks for its contents. Firefox then types each file by
+    // its name's extension: `mimeType` cannot be passed on.
+    await mkdir(this.scratchDir, { recursive: true });
+    const dir = await mkdtemp(join(this.scratchDir, 'upload-'));
+    try {
+      const paths = await Promise.all(
+        files.map(async ({ name, contents }, index) => {
+          const path = join(dir, String(index), basename(name));
+          await mkdir(dirname(path), { recursive: true });
+          await writeFile(path, contents);
+          return path;
+        }),
+      );
+      await (input as ElementHandle<HTMLInputElement>).uploadFile(...paths);
+    } finally {
+      await input.dispose();
+    }
   }
 
   async screenshot(path: string, { width }: { width: number }): Promise<void> {
@@ -209,6 +261,10 @@ export class FirefoxHarness implements BrowserHarness {
     if (!(await Promise.race([closed, timedOut]))) browser.process()?.kill('SIGKILL');
   }
 
+  get #scratchDir(): string {
+    return join(this.#profileDir, 'harness-uploads');
+  }
+
   async #newPage(extensionPage: boolean, background = false): Promise<Page> {
     const page = await this.#browser.newPage({ background });
     await page.setRequestInterception(true);
@@ -249,7 +305,7 @@ export class FirefoxHarness implements BrowserHarness {
       const loaded = await page
         .evaluate((expected) => location.href === expected && document.readyState === 'complete', url)
         .catch(() => false);
-      if (loaded) return new FirefoxPage(page, url);
+      if (loaded) return new FirefoxPage(page, this.#scratchDir, url);
       if (Date.now() >= deadline) throw new Error(`${url} did not load`);
       await new Promise((done) => setTimeout(done, 50));
     }
@@ -266,7 +322,7 @@ export class FirefoxHarness implements BrowserHarness {
     }
     const page = await this.#newPage(false);
     await page.goto(url, { waitUntil: 'load' });
-    return new FirefoxPage(page);
+    return new FirefoxPage(page, this.#scratchDir);
   }
 
   async tabIdOf(page: HarnessPage): Promise<number> {

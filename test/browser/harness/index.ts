@@ -9,9 +9,11 @@ export type {
   ActionPopup,
   BrowserHarness,
   BrowserName,
+  FileUpload,
   HarnessPage,
   LaunchOptions,
   RequestRecord,
+  ShadowContent,
   StoredTabState,
 } from './types';
 export { isNetworkUrl, poll } from './types';

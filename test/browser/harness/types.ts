@@ -53,12 +53,50 @@ export interface HarnessPage {
   click(selector: string): Promise<void>;
   /** Makes this the active tab of its window. */
   bringToFront(): Promise<void>;
+  /** Loads the tab's document again and waits for its load event. */
+  reload(): Promise<void>;
+  /** Focuses the first element matching `selector`. */
+  focus(selector: string): Promise<void>;
+  /**
+   * Types `text` into the focused element with the automation's trusted key events (keydown, keypress, input,
+   * keyup for each character), waiting `delay` milliseconds between keys.
+   */
+  type(text: string, options?: { delay?: number }): Promise<void>;
+  /** Presses and releases one key on the focused element: a `KeyboardEvent.key` value such as `Enter`. */
+  press(key: string): Promise<void>;
+  /**
+   * Clicks at a point of the viewport, in CSS pixels, with the automation's trusted mouse input: for what no
+   * selector reaches, such as a button in a closed shadow root.
+   */
+  clickAt(x: number, y: number): Promise<void>;
+  /** Gives the file input matching `selector` these files, as a user choosing them would (input and change fire). */
+  setInputFiles(selector: string, files: readonly FileUpload[]): Promise<void>;
+  /**
+   * Chromium only (CDP's DOM domain pierces closed shadow roots; nothing in WebDriver BiDi does): the element
+   * names and the text inside the shadow root of the first element named `hostTag`, or null when there is none.
+   */
+  closedShadowContent?(hostTag: string): Promise<ShadowContent | null>;
   /**
    * Saves a PNG of the page `width` CSS pixels wide (from the left edge) and as tall as the document, sizing the
    * viewport to that first.
    */
   screenshot(path: string, options: { width: number }): Promise<void>;
   close(): Promise<void>;
+}
+
+/** A file handed to a file input. */
+export interface FileUpload {
+  name: string;
+  mimeType: string;
+  contents: string | Uint8Array;
+}
+
+/** What a shadow root holds, read from outside whatever its mode. */
+export interface ShadowContent {
+  /** The local names of its elements, in document order. */
+  elements: string[];
+  /** Its text nodes' text, in document order, outside `<style>`. */
+  texts: string[];
 }
 
 /** The action's popup as the browser opened it over a tab (not a page in a tab of its own). */
