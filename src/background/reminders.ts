@@ -33,19 +33,27 @@ async function reminderNote(domain: string, url: string): Promise<Note | null> {
   return siteNote?.reminder && siteNote.text.trim() ? siteNote : null;
 }
 
+interface Visit {
+  domain: string;
+  reminded: boolean;
+}
+
 export async function reminderFor(
   tabId: number,
   domain: string | null,
   url: string,
 ): Promise<FeaturesReply['reminder']> {
   const key = remindedKey(tabId);
-  const stored = await browser.storage.session.get(key);
-  if (stored[key] === domain) return undefined;
-  // A report from another site than the tab's last one starts a new visit, with or without a note.
-  if (domain) await browser.storage.session.set({ [key]: domain });
-  else await browser.storage.session.remove(key);
-  if (!domain) return undefined;
+  if (!domain) {
+    await browser.storage.session.remove(key);
+    return undefined;
+  }
+  const stored = (await browser.storage.session.get(key))[key] as Visit | undefined;
+  // A report from another site than the tab's last one starts a new visit.
+  const visit: Visit = stored?.domain === domain ? stored : { domain, reminded: false };
+  if (visit.reminded) return undefined;
   const note = await reminderNote(domain, url);
+  await browser.storage.session.set({ [key]: { domain, reminded: Boolean(note) } satisfies Visit });
   return note ? { text: note.text, dismiss: t('reminderDismiss') } : undefined;
 }
 
