@@ -3,6 +3,7 @@ import { GENERIC_SIGNALS } from './genericSignals';
 import { isActivityPage, PAGE_TYPE_INFO } from './pageTypes';
 import { isCommunity, siteById, sites } from './sites';
 import type { Label, Lean, PageFeatures, PageSignal, PageType, Reason, Side, SiteDefinition, Verdict } from './types';
+import { parseUrl } from './url';
 import { matchUrlRule } from './urlRules';
 
 /** What the kind of page counts for: the strongest single piece of evidence, as the guide's table says. */
@@ -26,14 +27,6 @@ for (const signal of [...GENERIC_SIGNALS, ...sites.flatMap((site) => site.signal
 
 function round2(n: number): number {
   return Math.round(n * 100) / 100;
-}
-
-function parseUrl(raw: string): URL | null {
-  try {
-    return new URL(raw);
-  } catch {
-    return null;
-  }
 }
 
 function notSocial(features: PageFeatures): Verdict {

@@ -1,6 +1,7 @@
 import { EMBED_COUNT_CAP, EMBED_SELECTOR } from './genericSignals';
 import { type ExtractionKnowledge, type KnowledgeFingerprint, lookupSiteId, type SerializedPattern } from './knowledge';
 import type { PageFeatures, PageType } from './types';
+import { parseUrl } from './url';
 
 /** Head elements read for meta fingerprints; real heads have a few dozen, hostile ones may have millions. */
 const MAX_HEAD_ELEMENTS = 400;
@@ -90,14 +91,6 @@ function countEmbeds(doc: DocumentLike): number {
     return Math.min(doc.querySelectorAll(EMBED_SELECTOR).length, EMBED_COUNT_CAP);
   } catch {
     return 0;
-  }
-}
-
-function parseUrl(raw: string): URL | null {
-  try {
-    return new URL(raw);
-  } catch {
-    return null;
   }
 }
 
