@@ -10,6 +10,7 @@ import {
   isDomainShape,
   type Lean,
 } from '../storage/schema';
+import { ErrorAlert } from './ErrorAlert';
 import { useUndo } from './NotesSection';
 import { errorText, type OptionsApi, useStored } from './optionsApi';
 
@@ -220,11 +221,7 @@ export function CustomSitesSection({ api }: { api: OptionsApi }) {
           ))}
         </ul>
       ) : null}
-      {error ? (
-        <p role="alert" class="error">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
       {undo.view}
 
       <form class="form" aria-labelledby="custom-add-heading" onSubmit={submit} noValidate>

@@ -13,6 +13,7 @@ import {
   parseImport,
 } from '../storage/transfer';
 import { leanText } from './CustomSitesSection';
+import { ErrorAlert } from './ErrorAlert';
 import { noticeReason } from './NotesSection';
 import { errorText, formatTime, type OptionsApi, useStored } from './optionsApi';
 
@@ -282,11 +283,7 @@ function ExportArea({ api }: { api: OptionsApi }) {
         {t('opt_exportButton')}
       </button>
       <p role="status">{status}</p>
-      {error ? (
-        <p role="alert" class="error">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
     </div>
   );
 }
@@ -397,11 +394,7 @@ function ProblemsArea({ api }: { api: OptionsApi }) {
         </ul>
       ) : null}
       <p role="status">{status}</p>
-      {error ? (
-        <p role="alert" class="error">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
     </div>
   );
 }

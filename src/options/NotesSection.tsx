@@ -4,6 +4,7 @@ import { t } from '../shared/i18n';
 import { type Notice, noteKey } from '../storage/notes';
 import { NOTE_MAX_LENGTH, type Note } from '../storage/schema';
 import type { AreaName } from '../storage/store';
+import { ErrorAlert } from './ErrorAlert';
 import { errorText, formatTime, matchesSearch, type NotesView, type OptionsApi, useStored } from './optionsApi';
 
 /** How long a deleted item can be brought back. */
@@ -89,11 +90,7 @@ export function useUndo(fallbackFocus: RefObject<HTMLElement | null>) {
           </p>
         ))}
       </div>
-      {error ? (
-        <p role="alert" class="error">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
     </div>
   );
   return { offer, view };
@@ -387,11 +384,7 @@ export function NotesSection({ api }: { api: OptionsApi }) {
           {shown.length === 0 ? <p class="muted">{t('opt_noMatch')}</p> : null}
         </>
       ) : null}
-      {error ? (
-        <p role="alert" class="error">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
       {undo.view}
     </section>
   );

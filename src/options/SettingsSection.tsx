@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { effectiveSettings, type Feature, type ManagedRead } from '../storage/managed';
 import { RETENTION_DAYS_MAX, RETENTION_DAYS_MIN, type Settings } from '../storage/schema';
+import { ErrorAlert } from './ErrorAlert';
 import { errorText, type NotesView, type OptionsApi, useStored } from './optionsApi';
 
 function featureText(feature: Feature): string {
@@ -99,11 +100,7 @@ function SyncSetting({ api, view, reload }: { api: OptionsApi; view: SettingsVie
         {managedOff ? t('opt_syncManaged') : view.syncAvailable ? t('opt_syncExplained') : t('opt_syncUnavailable')}
       </p>
       <p role="status">{result}</p>
-      {error ? (
-        <p role="alert" class="error">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
     </div>
   );
 }
@@ -177,11 +174,7 @@ function RetentionSetting({ api, days, reload }: { api: OptionsApi; days: number
         </p>
       ) : null}
       <p role="status">{status}</p>
-      {error ? (
-        <p role="alert" class="error">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { DEFAULT_SITE_PREFS, type Override, type ResolvedSitePrefs, type SitePrefs } from '../storage/schema';
+import { ErrorAlert } from './ErrorAlert';
 import { useUndo } from './NotesSection';
 import { errorText, matchesSearch, type OptionsApi, useStored } from './optionsApi';
 
@@ -164,11 +165,7 @@ export function SitesSection({ api }: { api: OptionsApi }) {
           {shown.length === 0 ? <p class="muted">{t('opt_noMatch')}</p> : null}
         </>
       ) : null}
-      {error ? (
-        <p role="alert" class="error">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
       {undo.view}
     </section>
   );
