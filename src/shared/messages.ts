@@ -5,6 +5,7 @@ import {
   isCustomSite,
   isDomainShape,
   isNotePath,
+  isRecord,
   isRetentionDays,
   NOTE_MAX_LENGTH,
   OVERRIDES,
@@ -63,12 +64,8 @@ export const MAX_IMPORT_MESSAGE_CHARS = 10 * 1024 * 1024;
 const MAX_SIGNALS = 64;
 const MAX_URL_LENGTH = 4096;
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 export function isPageFeatures(value: unknown): value is PageFeatures {
-  if (!isObject(value)) return false;
+  if (!isRecord(value)) return false;
   const { url, siteId, detectedBy, signalPageType, signals, embeds, hasDocument } = value;
   return (
     typeof url === 'string' &&
@@ -90,7 +87,7 @@ function isTabId(value: unknown): value is number {
 }
 
 function isPrefsChange(value: unknown): value is Partial<SitePrefs> {
-  if (!isObject(value)) return false;
+  if (!isRecord(value)) return false;
   return Object.entries(value).every(([key, v]) =>
     key === 'labeling' || key === 'reminder'
       ? typeof v === 'boolean'
@@ -99,7 +96,7 @@ function isPrefsChange(value: unknown): value is Partial<SitePrefs> {
 }
 
 function isSettingsChange(value: unknown): value is { sync?: boolean; retentionDays?: number } {
-  if (!isObject(value)) return false;
+  if (!isRecord(value)) return false;
   return Object.entries(value).every(([key, v]) =>
     key === 'sync' ? typeof v === 'boolean' : key === 'retentionDays' && isRetentionDays(v),
   );
@@ -118,7 +115,7 @@ function parseFeatures(value: Record<string, unknown>): ContentMessage | null {
 
 /** Narrow an untrusted runtime message to the contract, or null. */
 export function parseMessage(value: unknown): ExtensionMessage | null {
-  if (!isObject(value)) return null;
+  if (!isRecord(value)) return null;
   const v = value;
   switch (v.type) {
     case 'page-features':
