@@ -1,6 +1,7 @@
 import { ActivityMeter } from '../core/activity';
 import { extractWith } from '../core/extract';
 import type { ExtractionKnowledge } from '../core/knowledge';
+import type { PageFeatures } from '../core/types';
 import type { ContentMessage, FeaturesReply, ToContentMessage } from '../shared/messages';
 import { watchActivity } from './activity';
 import { hideReminder, showReminder } from './reminder';
@@ -27,8 +28,9 @@ function start(): ContentState {
   let lastSent = '';
   const meter = new ActivityMeter({ now: () => performance.now() });
 
-  let features = extractWith(knowledge, document, lastUrl);
-  let featuresKey = JSON.stringify(features);
+  // Read in the first report, after the listeners below are set up: once, not twice.
+  let features: PageFeatures | undefined;
+  let featuresKey = '';
 
   /** Sends the page's features (read again when asked) and activity; answers whether the reading changed. */
   function report(request: ReportRequest, force = false): boolean {
@@ -36,11 +38,12 @@ function start(): ContentState {
     if (request.extract || force) {
       if (location.href !== lastUrl) meter.reset();
       lastUrl = location.href;
-      features = extractWith(knowledge, document, lastUrl);
+      features = extractWith(knowledge, document, location);
       const key = JSON.stringify(features);
       changed = key !== featuresKey;
       featuresKey = key;
     }
+    if (!features) return changed;
     const activity = meter.snapshot();
     const key = `${featuresKey}${JSON.stringify(activity)}`;
     if (key === lastSent && !force) return changed;
@@ -103,7 +106,7 @@ function start(): ContentState {
   if (document.visibilityState !== 'hidden') observe();
   scheduler.setHidden(document.visibilityState === 'hidden');
   pollUrl(document.visibilityState !== 'hidden');
-  report({ extract: false, urlChanged: false }, true);
+  report({ extract: true, urlChanged: false }, true);
   return { reportNow: () => report({ extract: true, urlChanged: false }, true) };
 }
 

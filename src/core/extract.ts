@@ -1,28 +1,20 @@
 import { EMBED_COUNT_CAP, EMBED_SELECTOR } from './genericSignals';
-import { type ExtractionKnowledge, type KnowledgeFingerprint, lookupSiteId, type SerializedPattern } from './knowledge';
-import type { PageFeatures, PageType } from './types';
+import {
+  type ExtractionKnowledge,
+  type KnowledgeFingerprint,
+  type KnowledgeSignal,
+  lookupSiteId,
+  type PageAddress,
+} from './knowledge';
+import type { PageFeatures } from './types';
 import { parseUrl } from './url';
 
-/** Head elements read for meta fingerprints; real heads have a few dozen, hostile ones may have millions. */
-const MAX_HEAD_ELEMENTS = 400;
+/** Text read of an element for a `text` fingerprint. */
+const TEXT_SPAN = 300;
 const DETECTION_THRESHOLD = 0.5;
 
 /** The minimal DOM surface extraction needs, so that Node DOM implementations can be passed in too. */
-export type DocumentLike = Pick<Document, 'querySelector' | 'querySelectorAll' | 'getElementById'> & {
-  head?: Element | null;
-  body?: Element | null;
-  documentElement?: Element | null;
-};
-
-const compiled = new WeakMap<SerializedPattern, RegExp>();
-function regex(pattern: SerializedPattern): RegExp {
-  let re = compiled.get(pattern);
-  if (!re) {
-    re = new RegExp(pattern[0], pattern[1]);
-    compiled.set(pattern, re);
-  }
-  return re;
-}
+export type DocumentLike = Pick<Document, 'querySelector' | 'querySelectorAll'>;
 
 function safeQuery(doc: DocumentLike, selector: string): Element | null {
   try {
@@ -32,51 +24,48 @@ function safeQuery(doc: DocumentLike, selector: string): Element | null {
   }
 }
 
-/** Meta tags of the head by `name` or `property`, lower-cased keys; bounded by MAX_HEAD_ELEMENTS. */
-function readHeadMeta(doc: DocumentLike): Map<string, string> {
-  const meta = new Map<string, string>();
-  const children = doc.head?.children;
-  if (!children) return meta;
-  const limit = Math.min(children.length, MAX_HEAD_ELEMENTS);
-  for (let i = 0; i < limit; i++) {
-    const el = children[i];
-    if (el?.tagName.toUpperCase() !== 'META') continue;
-    const key = (el.getAttribute('name') ?? el.getAttribute('property'))?.toLowerCase();
-    const content = el.getAttribute('content');
-    if (key && content !== null && !meta.has(key)) meta.set(key, content.slice(0, 200));
-  }
-  return meta;
+function fingerprintMatches(doc: DocumentLike, [selector, , texts]: KnowledgeFingerprint): boolean {
+  const el = safeQuery(doc, selector);
+  if (!el || !texts) return el !== null;
+  const text = (el.textContent ?? '').slice(0, TEXT_SPAN).trimStart();
+  return texts.some((t) => text.startsWith(t));
 }
 
-function fingerprintMatches(doc: DocumentLike, meta: Map<string, string>, fp: KnowledgeFingerprint): boolean {
-  if (fp.meta) {
-    const content = meta.get(fp.meta[0].toLowerCase());
-    if (content === undefined || !regex(fp.meta[1]).test(content)) return false;
+/** Every fingerprint selector of every site as one selector list, built once per knowledge. */
+const fingerprintLists = new WeakMap<ExtractionKnowledge, string>();
+function allFingerprints(knowledge: ExtractionKnowledge): string {
+  let list = fingerprintLists.get(knowledge);
+  if (list === undefined) {
+    const selectors: string[] = [];
+    for (const id in knowledge.sites) {
+      for (const [selector] of knowledge.sites[id]?.fingerprints ?? []) selectors.push(selector);
+    }
+    list = selectors.join(',');
+    fingerprintLists.set(knowledge, list);
   }
-  if (fp.id && !doc.getElementById(fp.id)) return false;
-  if (fp.root) {
-    const el = fp.root[0] === 'html' ? doc.documentElement : doc.body;
-    const value = el?.getAttribute(fp.root[1]);
-    if (value == null || !regex(fp.root[2]).test(value)) return false;
-  }
-  if (fp.selector && !safeQuery(doc, fp.selector)) return false;
-  if (fp.text) {
-    const text = safeQuery(doc, fp.text[0])?.textContent?.slice(0, 300);
-    if (!text || !regex(fp.text[1]).test(text)) return false;
-  }
-  return true;
+  return list;
 }
 
-/** The community software whose fingerprints the page carries most strongly, if any reaches the threshold. */
+/**
+ * The community software whose fingerprints the page carries most strongly, if any reaches the threshold.
+ * Most pages this runs on belong to no community software, so one query over all the selectors comes first
+ * and usually ends it; selector by selector scoring runs only when something matched. (One query per site
+ * instead measured slower: parsing the selectors is most of the cost, and that would parse them twice.)
+ */
 export function detectCommunity(knowledge: ExtractionKnowledge, doc: DocumentLike): string | null {
-  const meta = readHeadMeta(doc);
+  let found = true;
+  try {
+    found = doc.querySelector(allFingerprints(knowledge)) !== null;
+  } catch {
+    // A selector this DOM rejects: score them one by one.
+  }
+  if (!found) return null;
   let best: string | null = null;
   let bestScore = 0;
-  for (const [id, site] of Object.entries(knowledge.sites)) {
-    if (!site.fingerprints) continue;
+  for (const id in knowledge.sites) {
     let score = 0;
-    for (const fp of site.fingerprints) {
-      if (fingerprintMatches(doc, meta, fp)) score += fp.weight;
+    for (const fp of knowledge.sites[id]?.fingerprints ?? []) {
+      if (fingerprintMatches(doc, fp)) score += fp[1];
     }
     if (score >= DETECTION_THRESHOLD && score > bestScore) {
       best = id;
@@ -84,6 +73,20 @@ export function detectCommunity(knowledge: ExtractionKnowledge, doc: DocumentLik
     }
   }
   return best;
+}
+
+/** Adds the ids of the signals whose selector matches, and the first page type one of them names. */
+function matchSignals(
+  doc: DocumentLike,
+  signals: readonly KnowledgeSignal[] | undefined,
+  prefix: string,
+  features: PageFeatures,
+): void {
+  for (const [id, selector, pageType] of signals ?? []) {
+    if (!safeQuery(doc, selector)) continue;
+    features.signals.push(prefix + id);
+    if (pageType && !features.signalPageType) features.signalPageType = pageType;
+  }
 }
 
 function countEmbeds(doc: DocumentLike): number {
@@ -102,11 +105,11 @@ function countEmbeds(doc: DocumentLike): number {
 export function extractWith(
   knowledge: ExtractionKnowledge,
   doc: DocumentLike | null | undefined,
-  rawUrl: string,
+  page: string | PageAddress,
 ): PageFeatures {
-  const url = parseUrl(String(rawUrl));
+  const url = typeof page === 'string' ? parseUrl(page) : page;
   const features: PageFeatures = {
-    url: url ? url.href : String(rawUrl).slice(0, 2048),
+    url: url ? url.href : String(page).slice(0, 2048),
     siteId: null,
     detectedBy: null,
     signalPageType: null,
@@ -132,16 +135,8 @@ export function extractWith(
       return features;
     }
     features.siteId = siteId;
-    let signalPageType: PageType | null = null;
-    const own = (site.signals ?? []).map(
-      ([id, selector, pageType]) => [`${siteId}.${id}`, selector, pageType] as const,
-    );
-    for (const [id, selector, pageType] of [...own, ...knowledge.generic]) {
-      if (!safeQuery(doc, selector)) continue;
-      features.signals.push(id);
-      if (pageType && !signalPageType) signalPageType = pageType;
-    }
-    features.signalPageType = signalPageType;
+    matchSignals(doc, site.signals, `${siteId}.`, features);
+    matchSignals(doc, knowledge.generic, '', features);
   } catch {
     // A page can break DOM methods (overridden prototypes, detached documents); keep what was read.
   }

@@ -4,18 +4,10 @@ import type { PageType, SiteDefinition } from './types';
  * The part of the site knowledge that feature extraction needs, as plain JSON: domains, selectors and
  * fingerprints, without URL rules, names or reason texts. The content script gets this compact form, built
  * from the same definitions at build time (see vite.config.ts), and it runs on every social page, so each
- * byte counts: patterns are `[source, flags]`, empty lists are left out, and domains are listed once per site.
+ * byte counts: fingerprints are tuples, empty lists are left out, and domains are listed once per site.
  */
-export type SerializedPattern = [source: string, flags: string];
-
-export interface KnowledgeFingerprint {
-  meta?: [key: string, content: SerializedPattern];
-  id?: string;
-  root?: [element: 'html' | 'body', attribute: string, value: SerializedPattern];
-  selector?: string;
-  text?: [selector: string, pattern: SerializedPattern];
-  weight: number;
-}
+/** [selector, weight, texts]: see `Fingerprint`. */
+export type KnowledgeFingerprint = [selector: string, weight: number, text?: string[]];
 
 /** [signal id (without its `<site>.` prefix, which every site signal has), selector, page type it names (0 for none)] */
 export type KnowledgeSignal = [id: string, selector: string, pageType: PageType | 0];
@@ -31,8 +23,6 @@ export interface ExtractionKnowledge {
   sites: Record<string, KnowledgeSite>;
   generic: KnowledgeSignal[];
 }
-
-const pattern = (re: RegExp): SerializedPattern => [re.source, re.flags];
 
 export function buildKnowledge(
   sites: readonly SiteDefinition[],
@@ -56,33 +46,13 @@ export function buildKnowledge(
       });
     }
     if ('fingerprints' in site) {
-      entry.fingerprints = site.fingerprints.map((fp) => ({
-        ...(fp.meta ? { meta: [fp.meta.key, pattern(fp.meta.content)] } : {}),
-        ...(fp.id ? { id: fp.id } : {}),
-        ...(fp.root ? { root: [fp.root.element, fp.root.attribute, pattern(fp.root.value)] } : {}),
-        ...(fp.selector ? { selector: fp.selector } : {}),
-        ...(fp.text ? { text: [fp.text.selector, pattern(fp.text.pattern)] } : {}),
-        weight: fp.weight,
-      }));
+      entry.fingerprints = site.fingerprints.map(
+        (fp): KnowledgeFingerprint => (fp.text ? [fp.selector, fp.weight, fp.text] : [fp.selector, fp.weight]),
+      );
     }
     knowledge.sites[site.id] = entry;
   }
   return knowledge;
-}
-
-const domainIndexes = new WeakMap<ExtractionKnowledge, Map<string, string[]>>();
-
-/** Registrable domain -> ids of the sites that own it (a domain may be split between sites by hosts). */
-function domainIndex(knowledge: ExtractionKnowledge): Map<string, string[]> {
-  let index = domainIndexes.get(knowledge);
-  if (!index) {
-    index = new Map();
-    for (const [id, site] of Object.entries(knowledge.sites)) {
-      for (const domain of site.domains) index.set(domain, [...(index.get(domain) ?? []), id]);
-    }
-    domainIndexes.set(knowledge, index);
-  }
-  return index;
 }
 
 /**
@@ -92,14 +62,26 @@ function domainIndex(knowledge: ExtractionKnowledge): Map<string, string[]> {
  * host's dot-separated suffixes is a known domain. Walking the suffixes keeps the public suffix list, about
  * 100 KB, out of the content script.
  */
-export function lookupSiteId(knowledge: ExtractionKnowledge, url: URL): string | null {
+/** What extraction reads of a page's address: a `URL`, or the content script's own `location`, which is already set up in its world (a first `new URL` there costs about 0.15 ms). */
+export type PageAddress = Pick<URL, 'href' | 'protocol' | 'hostname'>;
+
+export function lookupSiteId(knowledge: ExtractionKnowledge, url: PageAddress): string | null {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  const hostname = url.hostname.toLowerCase().replace(/\.$/, '');
-  const index = domainIndex(knowledge);
+  // No regular expression and no index here: this runs once per page in a fresh content-script world, where the
+  // first regular expression costs about 0.2 ms to set up and building a map costs more than the few hundred
+  // string comparisons of a plain scan.
+  const lower = url.hostname.toLowerCase();
+  const hostname = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   for (let at = 0; at !== -1; at = hostname.indexOf('.', at) + 1 || -1) {
-    const candidates = index.get(hostname.slice(at));
-    if (!candidates) continue;
-    return candidates.find((id) => knowledge.sites[id]?.hosts?.includes(hostname) ?? true) ?? null;
+    const suffix = hostname.slice(at);
+    let owned = false;
+    for (const id in knowledge.sites) {
+      const site = knowledge.sites[id];
+      if (!site?.domains.includes(suffix)) continue;
+      if (site.hosts?.includes(hostname) ?? true) return id;
+      owned = true;
+    }
+    if (owned) return null;
   }
   return null;
 }

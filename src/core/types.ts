@@ -85,17 +85,15 @@ export interface PlatformDefinition {
 
 /** Cheap ways to recognise community software on any domain, checked without scanning the page body. */
 export interface Fingerprint {
-  /** `<meta name|property=key content~=pattern>` in the document head. */
-  meta?: { key: string; content: RegExp };
-  /** An element id that the software always renders (`getElementById`, constant time). */
-  id?: string;
-  /** An attribute of `<html>` or `<body>`, e.g. `<html id="XF">`, `<body id="phpbb">`. */
-  root?: { element: 'html' | 'body'; attribute: string; value: RegExp };
-  /** Last resort, one `querySelector`. */
-  selector?: string;
-  /** Text the software itself hard-codes, never translated (Pleroma's `<noscript>` notice): the first
-   * element matching the selector, its first 300 characters tested. */
-  text?: { selector: string; pattern: RegExp };
+  /**
+   * One CSS selector that pages of the software match: a meta tag (`meta[name="generator" i][content^="…"]`), an
+   * id, an attribute of `<html>` or `<body>`, an element. Plain CSS rather than patterns, so that detection on a
+   * page of no community software is one query over all of them, with no regular expression to compile.
+   */
+  selector: string;
+  /** Text the software itself hard-codes, never translated (Pleroma's `<noscript>` notice): the first element
+   * matching the selector must start with one of these, leading white space aside, within 300 characters. */
+  text?: string[];
   /** Certainty that this alone identifies the software, 0..1. The site counts as detected at >= 0.5 in sum. */
   weight: number;
 }

@@ -20,34 +20,13 @@ function parse(html: string): Doc {
   return parseHTML(html).document;
 }
 
-/** Meta by name or property, first occurrence wins, keys compared case-insensitively (as the extractor does). */
-function metaContent(doc: Doc, key: string): string | null {
-  const wanted = key.toLowerCase();
-  for (const el of Array.from(doc.querySelectorAll('head > meta'))) {
-    const name = el.getAttribute('name') ?? el.getAttribute('property');
-    if (name && name.toLowerCase() === wanted) return el.getAttribute('content');
-  }
-  return null;
-}
-
-/** Every condition a fingerprint names must hold. */
+/** A fingerprint holds when its selector matches and, for a text fingerprint, the element starts with a text. */
 function fingerprintHolds(doc: Doc, fp: Fingerprint): boolean {
-  if (fp.meta) {
-    const content = metaContent(doc, fp.meta.key);
-    if (content === null || !fp.meta.content.test(content)) return false;
-  }
-  if (fp.id && !doc.getElementById(fp.id)) return false;
-  if (fp.root) {
-    const el = fp.root.element === 'html' ? doc.documentElement : doc.body;
-    const value = el?.getAttribute(fp.root.attribute);
-    if (value == null || !fp.root.value.test(value)) return false;
-  }
-  if (fp.selector && !doc.querySelector(fp.selector)) return false;
-  if (fp.text) {
-    const text = doc.querySelector(fp.text.selector)?.textContent?.slice(0, 300);
-    if (!text || !fp.text.pattern.test(text)) return false;
-  }
-  return true;
+  const el = doc.querySelector(fp.selector);
+  if (!el) return false;
+  if (!fp.text) return true;
+  const text = (el.textContent ?? '').slice(0, 300).trimStart();
+  return fp.text.some((t) => text.startsWith(t));
 }
 
 function score(doc: Doc, community: CommunityDefinition): number {
@@ -500,8 +479,9 @@ describe('community definitions', () => {
       for (const fp of c.fingerprints) {
         expect(fp.weight, c.id).toBeGreaterThan(0);
         expect(fp.weight, c.id).toBeLessThanOrEqual(1);
-        expect(Boolean(fp.meta || fp.id || fp.root || fp.selector || fp.text), `${c.id}: empty fingerprint`).toBe(true);
-        if (fp.selector) expect(() => parse('<p></p>').querySelector(fp.selector as string)).not.toThrow();
+        expect(fp.selector.trim(), `${c.id}: empty fingerprint`).not.toBe('');
+        expect(() => parse('<p></p>').querySelector(fp.selector)).not.toThrow();
+        for (const text of fp.text ?? []) expect(text.trim(), `${c.id}: empty text`).not.toBe('');
       }
       const max = Math.max(...c.fingerprints.map((fp) => fp.weight));
       const sum = c.fingerprints.reduce((s, fp) => s + fp.weight, 0);
@@ -548,6 +528,19 @@ describe('fingerprints', () => {
       expect(detectCommunity(knowledge, parse(html))).toBeNull();
     });
   }
+
+  it('score each selector alone when a DOM rejects the list of all of them', () => {
+    const doc = parse(SNIPPETS.discourse?.[0] ?? '');
+    const list = knowledge.sites.discourse?.fingerprints?.map(([selector]) => selector) ?? [];
+    const picky = {
+      querySelector: (selector: string) => {
+        if (!list.includes(selector)) throw new SyntaxError(`rejected: ${selector.slice(0, 40)}`);
+        return doc.querySelector(selector);
+      },
+      querySelectorAll: (selector: string) => doc.querySelectorAll(selector),
+    };
+    expect(detectCommunity(knowledge, picky)).toBe('discourse');
+  });
 
   const realPages = existsSync(join(REAL_PAGES, 'pages.json'))
     ? (JSON.parse(readFileSync(join(REAL_PAGES, 'pages.json'), 'utf8')) as Array<{ file: string; url: string }>)

@@ -10,10 +10,10 @@ export const discourse: CommunityDefinition = {
   hosts: ['meta.discourse.org'],
   fingerprints: [
     // "Discourse <version> - https://github.com/discourse/discourse version <sha>"
-    { meta: { key: 'generator', content: /^Discourse\b/ }, weight: 0.9 },
+    { selector: 'meta[name="generator" i][content^="Discourse"]', weight: 0.9 },
     // Boot configuration the Ember app reads; present on crawler and app views.
-    { id: 'data-discourse-setup', weight: 0.8 },
-    { meta: { key: 'discourse_theme_ids', content: /^[\d,\s]*$/ }, weight: 0.5 },
+    { selector: '#data-discourse-setup', weight: 0.8 },
+    { selector: 'meta[name="discourse_theme_ids" i]', weight: 0.5 },
   ],
   urlRules: [
     { pageType: 'thread', path: /^\/t\// },

@@ -10,8 +10,8 @@ export const flarum: CommunityDefinition = {
   hosts: ['discuss.flarum.org'],
   fingerprints: [
     // Both are written by the front-end view that every Flarum page is served from.
-    { id: 'flarum-loading', weight: 0.8 },
-    { id: 'flarum-json-payload', weight: 0.8 },
+    { selector: '#flarum-loading', weight: 0.8 },
+    { selector: '#flarum-json-payload', weight: 0.8 },
   ],
   urlRules: [
     { pageType: 'thread', path: /^\/d\/\d+/ },

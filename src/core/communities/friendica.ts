@@ -10,7 +10,7 @@ export const friendica: CommunityDefinition = {
   domains: [],
   fingerprints: [
     // Every theme's head template prints "Friendica <version>" as generator.
-    { meta: { key: 'generator', content: /^Friendica\b/i }, weight: 0.9 },
+    { selector: 'meta[name="generator" i][content^="Friendica" i]', weight: 0.9 },
   ],
   urlRules: [
     { pageType: 'feed', path: /^\/(network|community|channel)(\/|$)/ },

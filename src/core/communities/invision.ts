@@ -10,8 +10,8 @@ export const invision: CommunityDefinition = {
   domains: [],
   fingerprints: [
     // The front end's body boots the core app controller.
-    { root: { element: 'body', attribute: 'data-controller', value: /^core\.front\.core\.app\b/ }, weight: 0.8 },
-    { root: { element: 'body', attribute: 'class', value: /(^|\s)ipsApp(\s|$)/ }, weight: 0.6 },
+    { selector: 'body[data-controller^="core.front.core.app"]', weight: 0.8 },
+    { selector: 'body.ipsApp', weight: 0.6 },
   ],
   urlRules: [
     { pageType: 'thread', path: /\/topic\/\d+/ },

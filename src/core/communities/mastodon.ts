@@ -31,7 +31,7 @@ export const mastodon: CommunityDefinition = {
     // Server-rendered state; the id alone is generic, so it only adds to the mount point.
     { selector: 'script#initial-state[type="application/json"]', weight: 0.3 },
     // Web push key, named as Mastodon names it.
-    { meta: { key: 'applicationServerKey', content: /\S/ }, weight: 0.3 },
+    { selector: 'meta[name="applicationServerKey" i]:not([content=""])', weight: 0.3 },
   ],
   urlRules: [
     { pageType: 'feed', path: /^\/(deck\/?)?$/ },

@@ -9,9 +9,9 @@ export const misskey: CommunityDefinition = {
   domains: ['misskey.io', 'misskey.design'],
   fingerprints: [
     // Rendered by the server's base template in the head of every page.
-    { meta: { key: 'application-name', content: /^Misskey$/i }, weight: 0.8 },
+    { selector: 'meta[name="application-name" i][content="Misskey" i]', weight: 0.8 },
     // Instance metadata for the boot loader; forks that rename the app keep it.
-    { id: 'misskey_meta', weight: 0.7 },
+    { selector: '#misskey_meta', weight: 0.7 },
   ],
   urlRules: [
     { pageType: 'feed', path: /^\/?$/ },

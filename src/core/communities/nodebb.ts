@@ -16,7 +16,7 @@ export const nodebb: CommunityDefinition = {
       selector: '[component="topic"][data-tid], [component="category"][data-cid], [component="post"][data-pid]',
       weight: 0.4,
     },
-    { root: { element: 'body', attribute: 'class', value: /(^|\s)template-[a-z]/ }, weight: 0.2 },
+    { selector: 'body:is([class^="template-"], [class*=" template-"])', weight: 0.2 },
   ],
   urlRules: [
     { pageType: 'thread', path: /\/(topic|post)\/\d+/ },

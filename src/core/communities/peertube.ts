@@ -9,10 +9,10 @@ export const peertube: CommunityDefinition = {
   domains: ['framatube.org', 'tilvids.com'],
   fingerprints: [
     // Part of the client's index page, which the server serves for every route.
-    { meta: { key: 'og:platform', content: /^PeerTube$/i }, weight: 0.9 },
+    { selector: 'meta:is([property="og:platform" i], [name="og:platform" i])[content="PeerTube" i]', weight: 0.9 },
     // Angular root element; also the name of old Angular tutorial apps, so weak.
     { selector: 'my-app', weight: 0.3 },
-    { root: { element: 'body', attribute: 'id', value: /^custom-css$/ }, weight: 0.3 },
+    { selector: 'body#custom-css', weight: 0.3 },
   ],
   urlRules: [
     { pageType: 'video', path: /^\/(w|videos\/watch|videos\/embed)\/[^/]+/ },

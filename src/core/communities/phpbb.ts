@@ -9,9 +9,9 @@ export const phpbb: CommunityDefinition = {
   domains: [],
   fingerprints: [
     // prosilver and the styles derived from it: <body id="phpbb" class="nojs notouch section-...">.
-    { root: { element: 'body', attribute: 'id', value: /^phpbb$/ }, weight: 0.8 },
+    { selector: 'body#phpbb', weight: 0.8 },
     // phpBB 3.0 templates credit the phpBB Group in a copyright meta tag.
-    { meta: { key: 'copyright', content: /phpBB/i }, weight: 0.6 },
+    { selector: 'meta[name="copyright" i][content*="phpBB" i]', weight: 0.6 },
   ],
   urlRules: [
     { pageType: 'thread', path: /\/(viewtopic|posting)\.php$/ },

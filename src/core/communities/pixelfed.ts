@@ -9,10 +9,10 @@ export const pixelfed: CommunityDefinition = {
   domains: ['pixelfed.social', 'pixelfed.de'],
   fingerprints: [
     // The layouts hard-code these; neither identifies Pixelfed alone.
-    { meta: { key: 'medium', content: /^image$/i }, weight: 0.3 },
-    { meta: { key: 'theme-color', content: /^#10c5f8$/i }, weight: 0.3 },
+    { selector: 'meta[name="medium" i][content="image" i]', weight: 0.3 },
+    { selector: 'meta[name="theme-color" i][content="#10c5f8" i]', weight: 0.3 },
     // Recent layouts name the software as site name; older ones use the server's name.
-    { meta: { key: 'og:site_name', content: /^pixelfed$/i }, weight: 0.4 },
+    { selector: 'meta:is([property="og:site_name" i], [name="og:site_name" i])[content="pixelfed" i]', weight: 0.4 },
   ],
   urlRules: [
     { pageType: 'feed', path: /^\/?$/ },

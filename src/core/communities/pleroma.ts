@@ -10,13 +10,17 @@ export const pleroma: CommunityDefinition = {
   domains: [],
   fingerprints: [
     // Style holders the Pleroma front end (2.5 and later) puts in its index page.
-    { id: 'pleroma-eager-styles', weight: 0.8 },
+    { selector: '#pleroma-eager-styles', weight: 0.8 },
     // The mascot of the loading screen.
     { selector: 'img[src*="/static/pleromatan"]', weight: 0.6 },
     // Older front ends and Akkoma: an app mount followed by a modal holder; common in SPAs, so weak.
     { selector: 'div#app + div#modal', weight: 0.3 },
     // The front end's own notice, hard-coded in its index page and never translated.
-    { text: { selector: 'noscript', pattern: /^\s*To use (Pleroma|Akkoma), please enable JavaScript/ }, weight: 0.7 },
+    {
+      selector: 'noscript',
+      text: ['To use Pleroma, please enable JavaScript', 'To use Akkoma, please enable JavaScript'],
+      weight: 0.7,
+    },
     // Data the backend preloads into the page for the front end.
     { selector: 'script#initial-results[type="application/json"]', weight: 0.3 },
   ],

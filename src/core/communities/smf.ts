@@ -14,7 +14,7 @@ export const smf: CommunityDefinition = {
     // Relative links of the head template: help lives at index.php?action=help.
     { selector: 'link[rel="help"][href*="action=help"]', weight: 0.4 },
     // SMF 2.1 body: <body id="<browser>" class="action_<action> board_<n>">.
-    { root: { element: 'body', attribute: 'class', value: /^action_\w*/ }, weight: 0.3 },
+    { selector: 'body[class^="action_"]', weight: 0.3 },
   ],
   urlRules: [
     { pageType: 'thread', search: /[?&;]topic=\d+/ },

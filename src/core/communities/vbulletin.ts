@@ -9,9 +9,9 @@ export const vbulletin: CommunityDefinition = {
   lean: 'networking',
   domains: [],
   fingerprints: [
-    { meta: { key: 'generator', content: /^vBulletin\b/i }, weight: 0.9 },
+    { selector: 'meta[name="generator" i][content^="vBulletin" i]', weight: 0.9 },
     // vBulletin 5 page body.
-    { root: { element: 'body', attribute: 'id', value: /^vb-page-body$/ }, weight: 0.7 },
+    { selector: 'body#vb-page-body', weight: 0.7 },
   ],
   urlRules: [
     { pageType: 'thread', path: /\/(showthread|showpost|newreply|printthread)\.php/ },

@@ -9,9 +9,9 @@ export const xenforo: CommunityDefinition = {
   domains: [],
   fingerprints: [
     // XenForo 2 renders <html id="XF">, XenForo 1 <html id="XenForo">.
-    { root: { element: 'html', attribute: 'id', value: /^(XF|XenForo)$/ }, weight: 0.9 },
+    { selector: 'html:is(#XF, #XenForo)', weight: 0.9 },
     // XenForo 2 also carries its version on the root element.
-    { root: { element: 'html', attribute: 'data-xf', value: /^\d/ }, weight: 0.4 },
+    { selector: 'html[data-xf]', weight: 0.4 },
   ],
   urlRules: [
     { pageType: 'thread', path: /\/(threads|posts)\/[^/]+/ },
