@@ -2,6 +2,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
+import { inlineStyles } from './scripts/build/inlineStyles';
 import { contentScriptMatches, knowledge } from './src/core/sites';
 
 type Browser = 'chrome' | 'firefox';
@@ -51,6 +52,7 @@ export default defineConfig(({ mode }) => {
         // web-accessible resources, which lets any page detect the extension.
         contentScripts: { standaloneFiles: ['src/content/index.ts'] },
       }),
+      inlineStyles(['src/popup/index.html']),
     ],
     // The content script's compact copy of the site knowledge (src/core/knowledge.ts), inlined as a literal;
     // crxjs builds the content script with the parent's `define` but without its plugins.

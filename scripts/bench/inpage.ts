@@ -26,7 +26,7 @@ export function inPageBundle(): Promise<string> {
  * Runs extraction and classification in a fresh isolated world of the page (the content script's kind of world),
  * first once cold, then repeatedly: extract alone for `warmBudgetMs`, classify alone for half of it.
  */
-export async function timeInPage(cdp: CDPSession, url: string, warmBudgetMs: number): Promise<InPageResult> {
+export async function timeInPage(cdp: CDPSession, warmBudgetMs: number): Promise<InPageResult> {
   const source = await inPageBundle();
   const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
   const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
@@ -35,7 +35,7 @@ export async function timeInPage(cdp: CDPSession, url: string, warmBudgetMs: num
   });
   const load = await cdp.send('Runtime.evaluate', { expression: source, contextId: executionContextId });
   if (load.exceptionDetails) throw new Error(`bench bundle failed: ${load.exceptionDetails.text}`);
-  const call = `globalThis.__rorBench.run(${JSON.stringify(url)}, ${warmBudgetMs})`;
+  const call = `globalThis.__rorBench.run(${warmBudgetMs})`;
   const result = await cdp.send('Runtime.evaluate', {
     expression: call,
     contextId: executionContextId,

@@ -257,7 +257,7 @@ export async function measureLoad(
     const timing = await page.evaluate(readNavTiming);
     const heapUsedBytes = await profiling.heapUsed();
     const inPage =
-      opts.inPageWarmMs !== null && !withExtension ? await timeInPage(profiling.session, url, opts.inPageWarmMs) : null;
+      opts.inPageWarmMs !== null && !withExtension ? await timeInPage(profiling.session, opts.inPageWarmMs) : null;
     const badge =
       polled?.at != null
         ? {
@@ -384,7 +384,7 @@ export async function measureFeed(
         ? await browser.evaluateInWorker(() => (globalThis as { __rorReports?: number }).__rorReports ?? 0, undefined)
         : null;
     const inPage =
-      opts.inPageWarmMs !== null && !withExtension ? await timeInPage(profiling.session, url, opts.inPageWarmMs) : null;
+      opts.inPageWarmMs !== null && !withExtension ? await timeInPage(profiling.session, opts.inPageWarmMs) : null;
     return {
       kind: browser.kind,
       repeat: opts.repeat,

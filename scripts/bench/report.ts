@@ -63,6 +63,8 @@ export interface PageSummary {
    * (the first call in the document) plus classification as the long-lived worker runs it (warm).
    */
   extractClassifyMs: number;
+  /** The content script's own set-up in its fresh world before the first extraction (see InPageResult). */
+  worldSetupMs: number;
   coldExtractMs: number;
   coldClassifyMs: number;
   warmExtractMs: number;
@@ -85,6 +87,10 @@ export interface Summary {
     medianMs: number;
     p95Ms: number;
     worst: { file: string; ms: number } | null;
+    /** Pages of the sites the content script is registered for, and pages it reads only when opted in. */
+    knownSites: { pages: number; medianMs: number; worst: { file: string; ms: number } | null };
+    otherSites: { pages: number; medianMs: number; worst: { file: string; ms: number } | null };
+    worldSetupMedianMs: number;
     warmExtractMedianMs: number;
     coldClassifyMedianMs: number;
     warmClassifyMedianMs: number;
@@ -169,6 +175,7 @@ export function summarize(report: Report): Summary {
       workerMs: load.injected ? median(ext.map((s) => s.workerMs ?? Number.NaN)) : null,
       baselineBusyMs: median(base.map((s) => s.pageBusyMs)),
       extractClassifyMs: median(inPage.map((r) => r.coldExtractMs + r.warmClassifyMs)),
+      worldSetupMs: median(inPage.map((r) => r.worldSetupMs)),
       coldExtractMs: median(inPage.map((r) => r.coldExtractMs)),
       coldClassifyMs: median(inPage.map((r) => r.coldClassifyMs)),
       warmExtractMs: median(inPage.map((r) => r.warmExtractMs)),
@@ -180,10 +187,18 @@ export function summarize(report: Report): Summary {
   });
 
   const cold = pages.map((p) => p.extractClassifyMs).filter(Number.isFinite);
-  const worstPage = pages.reduce<PageSummary | null>(
-    (w, p) => (w === null || p.extractClassifyMs > w.extractClassifyMs ? p : w),
-    null,
-  );
+  const worstOf = (some: PageSummary[]) => {
+    const w = some.reduce<PageSummary | null>(
+      (a, p) => (a === null || p.extractClassifyMs > a.extractClassifyMs ? p : a),
+      null,
+    );
+    return w ? { file: `${w.set}:${w.file}`, ms: w.extractClassifyMs } : null;
+  };
+  const extractionOf = (some: PageSummary[]) => ({
+    pages: some.length,
+    medianMs: median(some.map((p) => p.extractClassifyMs)),
+    worst: worstOf(some),
+  });
   const badges = report.loads
     .filter((l) => l.injected)
     .flatMap((l) => pick(l.samples, 'extension').map((s) => s.badge));
@@ -207,7 +222,10 @@ export function summarize(report: Report): Summary {
     extraction: {
       medianMs: median(cold),
       p95Ms: percentile(cold, 95),
-      worst: worstPage ? { file: `${worstPage.set}:${worstPage.file}`, ms: worstPage.extractClassifyMs } : null,
+      worst: worstOf(pages),
+      knownSites: extractionOf(pages.filter((p) => p.injected)),
+      otherSites: extractionOf(pages.filter((p) => !p.injected)),
+      worldSetupMedianMs: median(pages.map((p) => p.worldSetupMs)),
       warmExtractMedianMs: median(pages.map((p) => p.warmExtractMs)),
       coldClassifyMedianMs: median(pages.map((p) => p.coldClassifyMs)),
       warmClassifyMedianMs: median(pages.map((p) => p.warmClassifyMs)),
@@ -360,6 +378,18 @@ export function renderMarkdown(report: Report, summary: Summary): string {
           `${f(s.extraction.medianMs, 3)} / ${f(s.extraction.p95Ms, 3)} ms`,
         ],
         [
+          '… pages of the sites the content script is registered for: median / worst',
+          `${f(s.extraction.knownSites.medianMs, 3)} / ${f(s.extraction.knownSites.worst?.ms ?? Number.NaN, 3)} ms (${s.extraction.knownSites.pages} pages)`,
+        ],
+        [
+          '… pages it reads only when opted in (all sites, a custom site): median / worst',
+          `${f(s.extraction.otherSites.medianMs, 3)} / ${f(s.extraction.otherSites.worst?.ms ?? Number.NaN, 3)} ms (${s.extraction.otherSites.pages} pages)`,
+        ],
+        [
+          'content script set-up in its fresh world before the first extraction, median page',
+          `${f(s.extraction.worldSetupMedianMs, 3)} ms`,
+        ],
+        [
           'extraction warm / classification warm / classification first call, median page',
           `${f(s.extraction.warmExtractMedianMs, 3)} / ${f(s.extraction.warmClassifyMedianMs, 3)} / ${f(s.extraction.coldClassifyMedianMs, 3)} ms`,
         ],
@@ -467,6 +497,7 @@ export function renderMarkdown(report: Report, summary: Summary): string {
   out.push('## Pages\n');
   out.push(
     'cs = content script main-thread ms (profiler, inclusive); share = cs / page script+layout+style; ' +
+      'setup = the content script’s set-up before its first extraction, ms; ' +
       'x+c = extraction (first call in the page) + classification (warm), ms; x warm = extraction when warm; ' +
       'badge = ms after DOMContentLoaded; heap Δ = page heap with − without.\n\n',
   );
@@ -481,6 +512,7 @@ export function renderMarkdown(report: Report, summary: Summary): string {
         'share',
         'base ms',
         'worker ms',
+        'setup',
         'x+c',
         'x warm',
         'badge',
@@ -495,6 +527,7 @@ export function renderMarkdown(report: Report, summary: Summary): string {
         p.injected ? `${f(p.ratioToScriptLayout * 100, 1)}%` : '-',
         f(p.baselineBusyMs, 1),
         f(p.workerMs),
+        f(p.worldSetupMs, 3),
         f(p.extractClassifyMs, 3),
         f(p.warmExtractMs, 3),
         f(p.badgeFromDclMs, 0),
