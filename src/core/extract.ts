@@ -31,41 +31,45 @@ function fingerprintMatches(doc: DocumentLike, [selector, , texts]: KnowledgeFin
   return texts.some((t) => text.startsWith(t));
 }
 
-/** Every fingerprint selector of every site as one selector list, built once per knowledge. */
-const fingerprintLists = new WeakMap<ExtractionKnowledge, string>();
-function allFingerprints(knowledge: ExtractionKnowledge): string {
-  let list = fingerprintLists.get(knowledge);
+/** The selectors of every site's element fingerprints (text ones aside) as one selector list, once per knowledge. */
+const elementLists = new WeakMap<ExtractionKnowledge, string>();
+function elementFingerprints(knowledge: ExtractionKnowledge): string {
+  let list = elementLists.get(knowledge);
   if (list === undefined) {
     const selectors: string[] = [];
     for (const id in knowledge.sites) {
-      for (const [selector] of knowledge.sites[id]?.fingerprints ?? []) selectors.push(selector);
+      const fingerprints = knowledge.sites[id]?.fingerprints ?? [];
+      for (let i = 0; i < fingerprints.length; i++) {
+        const fp = fingerprints[i] as KnowledgeFingerprint;
+        if (!fp[2]) selectors.push(fp[0]);
+      }
     }
     list = selectors.join(',');
-    fingerprintLists.set(knowledge, list);
+    elementLists.set(knowledge, list);
   }
   return list;
 }
 
 /**
  * The community software whose fingerprints the page carries most strongly, if any reaches the threshold.
- * Most pages this runs on belong to no community software, so one query over all the selectors comes first
- * and usually ends it; selector by selector scoring runs only when something matched. (One query per site
- * instead measured slower: parsing the selectors is most of the cost, and that would parse them twice.)
+ * Most pages this runs on belong to no community software, so one query over all the element fingerprints
+ * comes first and, with the few text fingerprints, usually ends it; selector by selector scoring runs only
+ * when something matched. (A text fingerprint's selector, such as `noscript`, matches on many pages, so it is
+ * checked on its own.) One query per site measured slower: parsing the selectors is most of the cost.
  */
 export function detectCommunity(knowledge: ExtractionKnowledge, doc: DocumentLike): string | null {
-  let found = true;
+  let anyElement = true;
   try {
-    found = doc.querySelector(allFingerprints(knowledge)) !== null;
+    anyElement = doc.querySelector(elementFingerprints(knowledge)) !== null;
   } catch {
     // A selector this DOM rejects: score them one by one.
   }
-  if (!found) return null;
   let best: string | null = null;
   let bestScore = 0;
   for (const id in knowledge.sites) {
     let score = 0;
     for (const fp of knowledge.sites[id]?.fingerprints ?? []) {
-      if (fingerprintMatches(doc, fp)) score += fp[1];
+      if ((anyElement || fp[2]) && fingerprintMatches(doc, fp)) score += fp[1];
     }
     if (score >= DETECTION_THRESHOLD && score > bestScore) {
       best = id;

@@ -529,6 +529,13 @@ describe('fingerprints', () => {
     });
   }
 
+  it('read a text fingerprint even when no element fingerprint matches', () => {
+    const notice = '<noscript>\n  To use Akkoma, please enable JavaScript.</noscript>';
+    expect(detectCommunity(knowledge, parse(page('<title>Town</title>', notice)))).toBe('pleroma');
+    const other = '<noscript>To use this shop, please enable JavaScript.</noscript>';
+    expect(detectCommunity(knowledge, parse(page('<title>Shop</title>', other)))).toBeNull();
+  });
+
   it('score each selector alone when a DOM rejects the list of all of them', () => {
     const doc = parse(SNIPPETS.discourse?.[0] ?? '');
     const list = knowledge.sites.discourse?.fingerprints?.map(([selector]) => selector) ?? [];
