@@ -1,7 +1,9 @@
+import { parseHTML } from 'linkedom';
 import { getDomain } from 'tldts';
 import { describe, expect, it } from 'vitest';
 import { registrableDomain } from '../../src/core/domain';
-import { contentScriptMatches, siteForUrl, sites } from '../../src/core/sites';
+import { extractWith } from '../../src/core/extract';
+import { contentScriptMatches, knowledge, siteForUrl, sites } from '../../src/core/sites';
 
 const site = (url: string) => siteForUrl(new URL(url))?.id ?? null;
 
@@ -61,5 +63,35 @@ describe('content script matches', () => {
         definition.hosts?.map((h) => `https://${h}/*`) ?? definition.domains.map((d) => `https://*.${d}/*`);
       for (const pattern of expected) expect(matches).toContain(pattern);
     }
+  });
+});
+
+describe('extraction', () => {
+  const url = 'https://www.linkedin.com/company/example/';
+  const html = (head: string, body = '') =>
+    parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).document;
+
+  it('reads the location it is given, as the content script passes its own', () => {
+    const doc = html('<meta name="pageKey" content="d_org_guest_company">');
+    const fromString = extractWith(knowledge, doc, url);
+    expect(extractWith(knowledge, doc, new URL(url))).toEqual(fromString);
+    expect(fromString.siteId).toBe('linkedin');
+    expect(fromString.signals).toContain('linkedin.guest-company');
+  });
+
+  it('looks for meta signals in the head only, never through the whole page', () => {
+    const doc = html('<meta name="pageKey" content="d_org_guest_company">', '<div>'.repeat(50));
+    const asked: string[] = [];
+    const spy = {
+      head: doc.head,
+      querySelector: (selector: string) => {
+        asked.push(selector);
+        return doc.querySelector(selector);
+      },
+      querySelectorAll: (selector: string) => doc.querySelectorAll(selector),
+    };
+    expect(extractWith(knowledge, spy, url).signals).toContain('linkedin.guest-company');
+    expect(asked.some((selector) => selector.startsWith('meta['))).toBe(false);
+    expect(asked.length).toBeGreaterThan(0);
   });
 });
