@@ -4,7 +4,7 @@
  * and the worker's `classify`, timed on the real DOM in Chromium.
  */
 import { classify } from '../../src/core/classify';
-import { extractWith } from '../../src/core/extract';
+import { extractWith, queryScope } from '../../src/core/extract';
 import { EMBED_SELECTOR } from '../../src/core/genericSignals';
 import { type ExtractionKnowledge, lookupSiteId } from '../../src/core/knowledge';
 
@@ -94,7 +94,7 @@ function selectorCosts(url: string, budgetMs: number): Array<[string, number]> {
   return selectors
     .map(([id, selector]): [string, number] => [
       `${id} ${selector}`,
-      loop(() => void document.querySelector(selector), budgetMs).meanMs,
+      loop(() => void queryScope(document, selector).querySelector(selector), budgetMs).meanMs,
     ])
     .sort((a, b) => b[1] - a[1]);
 }

@@ -18,12 +18,17 @@ export type DocumentLike = Pick<Document, 'querySelector' | 'querySelectorAll'> 
   head?: Pick<Element, 'querySelector'> | null;
 };
 
+/**
+ * Where to look for a selector's element. A meta tag lives in the head: looking only there spares a scan of the
+ * whole page when it is absent (0.85 ms on the bench's 77,000-element feed, on every re-read).
+ */
+export function queryScope(doc: DocumentLike, selector: string): Pick<Element, 'querySelector'> | DocumentLike {
+  return doc.head && selector.startsWith('meta[') && !selector.includes(',') ? doc.head : doc;
+}
+
 function safeQuery(doc: DocumentLike, selector: string): Element | null {
   try {
-    // A meta tag lives in the head: looking only there spares a scan of the whole page when it is absent
-    // (0.85 ms on the bench's 77,000-element feed, on every re-read).
-    const scope = doc.head && selector.startsWith('meta[') && !selector.includes(',') ? doc.head : doc;
-    return scope.querySelector(selector);
+    return queryScope(doc, selector).querySelector(selector);
   } catch {
     return null;
   }
