@@ -113,8 +113,8 @@ function countEmbeds(doc: DocumentLike): number {
 
 /**
  * Reads what the classifier needs from a page: which site it is and which known signals it shows. The work
- * is a fixed number of selector queries plus a bounded walk of the head, whatever the page's size, and
- * nothing depends on the page's language. Never throws: a hostile or broken page yields fewer features.
+ * is a fixed number of selector queries, whatever the page's size, and nothing depends on the page's
+ * language. Never throws: a hostile or broken page yields fewer features.
  */
 export function extractWith(
   knowledge: ExtractionKnowledge,
