@@ -1,9 +1,10 @@
 import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
 import type { FeaturesReply, ToContentMessage } from '../shared/messages';
-import { getNote } from '../storage/notes';
+import { getNote, type NoteAreas } from '../storage/notes';
 import type { Note } from '../storage/schema';
 import { noteAreas } from './areas';
+import { storedData } from './storedData';
 import { allTabStates } from './tabState';
 
 /**
@@ -22,9 +23,14 @@ function pathOf(url: string): string | null {
   }
 }
 
+/** The note areas, with the settings the worker already holds: these reads happen on page reports. */
+async function readingAreas(): Promise<NoteAreas> {
+  return { ...(await noteAreas()), settings: async () => (await storedData()).settings };
+}
+
 /** The page note wins over the site note: it is the more specific intention. */
 async function reminderNote(domain: string, url: string): Promise<Note | null> {
-  const areas = await noteAreas();
+  const areas = await readingAreas();
   if (areas.policy?.disableNotes) return null;
   const path = pathOf(url);
   const pageNote = path ? await getNote(areas, domain, path) : null;
@@ -71,6 +77,6 @@ export async function forgetReminder(tabId: number): Promise<void> {
 
 export async function hasNote(domain: string | null): Promise<boolean> {
   if (!domain) return false;
-  const areas = await noteAreas();
+  const areas = await readingAreas();
   return Boolean((await getNote(areas, domain, null))?.text.trim());
 }

@@ -46,6 +46,11 @@ export interface NoteAreas {
   policy?: ManagedPolicy | undefined;
   /** For `updatedAt`, notices and backup keys; tests pass a fixed clock. */
   now?: () => number;
+  /**
+   * The validated settings where the caller already holds them (the worker keeps them in memory): without
+   * it, every note read loads and validates all stored data again to learn whether sync is on.
+   */
+  settings?: () => Promise<Settings>;
 }
 
 export type NoticeKind = 'sync-quota' | 'sync-error';
@@ -345,9 +350,9 @@ interface Context {
 
 async function context(areas: NoteAreas): Promise<Context> {
   const now = (areas.now ?? Date.now)();
-  const { data } = await loadData(areas.local, now);
-  const readSync = data.settings.sync && areas.sync !== undefined;
-  return { settings: data.settings, readSync, writeSync: readSync && !areas.policy?.disableSync, now };
+  const settings = areas.settings ? await areas.settings() : (await loadData(areas.local, now)).data.settings;
+  const readSync = settings.sync && areas.sync !== undefined;
+  return { settings, readSync, writeSync: readSync && !areas.policy?.disableSync, now };
 }
 
 export interface NotesRead {

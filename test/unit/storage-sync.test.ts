@@ -19,7 +19,7 @@ import {
 } from '../../src/storage/notes';
 import { itemBytes, SYNC_QUOTA } from '../../src/storage/quota';
 import { NOTE_MAX_LENGTH, type Note } from '../../src/storage/schema';
-import { listBackups, updateSettings } from '../../src/storage/store';
+import { DATA_KEYS, listBackups, loadData, updateSettings } from '../../src/storage/store';
 
 const T0 = 1_700_000_000_000;
 
@@ -432,5 +432,24 @@ describe('turning sync on and off', () => {
 
   it('without a sync area, turning on is refused', async () => {
     expect(await setSyncEnabled({ local }, true)).toMatchObject({ refused: 'unavailable', sync: false });
+  });
+});
+
+describe('note reads with the settings given', () => {
+  it('read no stored data to learn whether sync is on, and follow the given settings', async () => {
+    await syncOn();
+    await saveNote(areas, { domain: 'reddit.com', path: null, text: 'In sync' });
+    const settings = { ...(await loadData(local)).data.settings };
+    const before = local.calls.length;
+    const given: NoteAreas = { ...areas, settings: async () => settings };
+    expect((await getNote(given, 'reddit.com', null))?.text).toBe('In sync');
+    const dataReads = local.calls
+      .slice(before)
+      .filter((c) => c.keys?.some((k) => (DATA_KEYS as readonly string[]).includes(k)));
+    expect(dataReads).toEqual([]);
+    // Settings that say sync is off hide the copy that only sync holds.
+    await local.remove(noteKeysIn(local));
+    settings.sync = false;
+    expect(await getNote(given, 'reddit.com', null)).toBeNull();
   });
 });
