@@ -56,15 +56,18 @@ export function buildKnowledge(
 }
 
 /**
+ * What extraction reads of a page's address: a `URL`, or the content script's own `location`, which its world
+ * has already set up (a first `new URL` there costs about 0.15 ms).
+ */
+export type PageAddress = Pick<URL, 'href' | 'protocol' | 'hostname'>;
+
+/**
  * The site id for a URL, matched by registrable domain, never by substring: `notfacebook.com` and
  * `facebook.com.evil.example` are not Facebook. Every known domain is a registrable domain (a unit test holds
  * each equal to what `tldts` computes), so the host's registrable domain is known exactly when one of the
  * host's dot-separated suffixes is a known domain. Walking the suffixes keeps the public suffix list, about
  * 100 KB, out of the content script.
  */
-/** What extraction reads of a page's address: a `URL`, or the content script's own `location`, which is already set up in its world (a first `new URL` there costs about 0.15 ms). */
-export type PageAddress = Pick<URL, 'href' | 'protocol' | 'hostname'>;
-
 export function lookupSiteId(knowledge: ExtractionKnowledge, url: PageAddress): string | null {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
   // No regular expression and no index here: this runs once per page in a fresh content-script world, where the
