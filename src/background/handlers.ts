@@ -1,4 +1,3 @@
-import type { PageMessage } from '../shared/messages';
 import { deleteNote, saveNote, setSyncEnabled } from '../storage/notes';
 import {
   deleteBackup,
@@ -10,22 +9,27 @@ import {
 } from '../storage/store';
 import { applyImport, parseImport, readCurrent } from '../storage/transfer';
 import { localArea, noteAreas } from './areas';
+import type { Handlers } from './dispatch';
 import { syncDynamicScripts } from './dynamicScripts';
-import { relabelSite } from './labelTab';
+import { labelTab, relabelSite } from './labelTab';
 import { classifyOnDemand } from './onDemand';
-import { hideReminders } from './reminders';
+import { hideReminders, reminderFor } from './reminders';
 import { invalidateStoredData } from './storedData';
 import { loadTabState } from './tabState';
 import { deleteUsage, usageToday } from './usage';
 
-type Handlers = { [K in PageMessage['type']]: (message: Extract<PageMessage, { type: K }>) => Promise<unknown> };
-
 /**
- * What extension pages (popup, options) may ask of the worker, one small function each. Every write to
- * notes and settings comes through here, after index.ts has checked the message and that its sender is one
- * of the extension's own pages.
+ * What the content script and extension pages (popup, options) may ask of the worker, one small function
+ * each, typed by the protocol (shared/messages.ts). Every write to notes and settings comes through here,
+ * after dispatch.ts has checked the message and that its sender may send it. A handler refuses by throwing:
+ * the sender gets `{ ok: false, error }` with the error's message.
  */
-export const pageHandlers: Handlers = {
+export const handlers: Handlers = {
+  'page-features': async (m, tabId) => {
+    const state = await labelTab(tabId, m.features, m.activity);
+    const reminder = await reminderFor(tabId, state.domain, state.url);
+    return reminder ? { reminder } : {};
+  },
   'get-tab-state': (m) => loadTabState(m.tabId),
   'classify-tab': (m) => classifyOnDemand(m.tabId),
   'get-usage-today': (m) => usageToday(m.domain),
@@ -57,10 +61,11 @@ export const pageHandlers: Handlers = {
   },
 
   'set-settings': async (m) => {
-    if (m.change.sync !== undefined) await setSyncEnabled(await noteAreas(), m.change.sync);
+    const sync = m.change.sync === undefined ? undefined : await setSyncEnabled(await noteAreas(), m.change.sync);
     if (m.change.retentionDays !== undefined)
       await updateSettings(localArea, { retentionDays: m.change.retentionDays });
-    return (await loadData(localArea)).data.settings;
+    const settings = (await loadData(localArea)).data.settings;
+    return sync ? { settings, sync } : { settings };
   },
 
   'save-custom-site': async (m) => {
@@ -81,16 +86,19 @@ export const pageHandlers: Handlers = {
     // The page showed the plan; the worker reads the file again and never trusts a plan from a page.
     const areas = await noteAreas();
     const parsed = parseImport(m.text, await readCurrent(areas), { policy: areas.policy });
-    if (!parsed.ok) return parsed;
+    if (!parsed.ok) throw new Error(parsed.message);
     const applied = await applyImport(areas, parsed.plan);
     invalidateStoredData();
     await syncDynamicScripts();
-    return { ok: true, applied };
+    return applied;
   },
 
   'delete-usage': async () => {
     await deleteUsage();
-    return true;
+    return null;
   },
-  'delete-backup': (m) => deleteBackup(localArea, m.key),
+  'delete-backup': async (m) => {
+    await deleteBackup(localArea, m.key);
+    return null;
+  },
 };

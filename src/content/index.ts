@@ -2,7 +2,8 @@ import { ActivityMeter } from '../core/activity';
 import { extractWith } from '../core/extract';
 import type { ExtractionKnowledge } from '../core/knowledge';
 import type { PageFeatures } from '../core/types';
-import type { ContentMessage, FeaturesReply, ToContentMessage } from '../shared/messages';
+import type { ToContentMessage } from '../shared/messages';
+import { createSend } from '../shared/send';
 import { watchActivity } from './activity';
 import { hideReminder, showReminder } from './reminder';
 import { ExtractionScheduler, type ReportRequest } from './scheduler';
@@ -14,6 +15,7 @@ declare const __EXTRACTION_KNOWLEDGE__: ExtractionKnowledge;
 const knowledge = __EXTRACTION_KNOWLEDGE__;
 
 const runtime = ((globalThis as { browser?: typeof chrome }).browser ?? chrome).runtime;
+const send = createSend((message) => runtime.sendMessage(message));
 
 interface ContentState {
   reportNow(): void;
@@ -48,12 +50,10 @@ function start(): ContentState {
     const key = `${featuresKey}${JSON.stringify(activity)}`;
     if (key === lastSent && !force) return changed;
     lastSent = key;
-    const message: ContentMessage = { type: 'page-features', features, activity };
     // The worker may be asleep or reloading; a lost report is replaced by the next one.
-    runtime
-      .sendMessage(message)
-      .then((reply: FeaturesReply | undefined) => {
-        if (reply?.reminder) showReminder(reply.reminder.text, reply.reminder.dismiss);
+    send({ type: 'page-features', features, activity })
+      .then((reply) => {
+        if (reply.reminder) showReminder(reply.reminder.text, reply.reminder.dismiss);
       })
       .catch(() => {});
     return changed;

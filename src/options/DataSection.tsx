@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
+import { MessageRefused } from '../shared/send';
 import { type Notice, parseNoteKey } from '../storage/notes';
 import type { CustomSite, Note, ResolvedSitePrefs } from '../storage/schema';
 import type { BackupEntry } from '../storage/store';
@@ -119,10 +120,6 @@ type ImportState =
   | { step: 'done'; message: string; kept: number }
   | { step: 'failed'; message: string };
 
-function isRecordLike(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
 function ImportArea({ api }: { api: OptionsApi }) {
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const fileRef = useRef<HTMLInputElement>(null);
@@ -171,19 +168,15 @@ function ImportArea({ api }: { api: OptionsApi }) {
     if (state.step === 'applying') return;
     setState({ step: 'applying', text, plan, fileName });
     try {
-      const reply = await api.send({ type: 'apply-import', text });
-      if (isRecordLike(reply) && reply.ok === true) {
-        const applied = isRecordLike(reply.applied) ? reply.applied : {};
-        const notes = isRecordLike(applied.notes) ? applied.notes : {};
-        const kept = Array.isArray(notes.local) && isRecordLike(applied.notice) ? notes.local.length : 0;
-        setState({ step: 'done', message: t('opt_importDone', [String(plan.adds), String(plan.replaces)]), kept });
-      } else if (isRecordLike(reply) && typeof reply.message === 'string') {
-        setState({ step: 'failed', message: reply.message });
-      } else {
-        setState({ step: 'failed', message: t('opt_importRefused') });
-      }
+      const applied = await api.send({ type: 'apply-import', text });
+      const kept = applied.notice ? applied.notes.local.length : 0;
+      setState({ step: 'done', message: t('opt_importDone', [String(plan.adds), String(plan.replaces)]), kept });
     } catch (e) {
-      setState({ step: 'failed', message: t('opt_importFailed', [errorText(e)]) });
+      // The worker read the file again: its reason (a changed file, a limit) is the sentence to show.
+      setState({
+        step: 'failed',
+        message: e instanceof MessageRefused ? e.message : t('opt_importFailed', [errorText(e)]),
+      });
     }
     if (fileRef.current) fileRef.current.value = '';
   };

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { effectiveSettings, type Feature, type ManagedRead } from '../storage/managed';
+import type { SyncSwitchResult } from '../storage/notes';
 import { RETENTION_DAYS_MAX, RETENTION_DAYS_MIN, type Settings } from '../storage/schema';
 import { ErrorAlert } from './ErrorAlert';
-import { errorText, type NotesView, type OptionsApi, useStored } from './optionsApi';
+import { errorText, type OptionsApi, useStored } from './optionsApi';
 
 function featureText(feature: Feature): string {
   switch (feature) {
@@ -29,31 +30,14 @@ async function readSettings(api: OptionsApi): Promise<SettingsView> {
   return { settings: data.settings, managed, syncAvailable: api.syncAvailable() };
 }
 
-function isRecordLike(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
-/**
- * What turning sync on or off did. The worker's reply may carry the switch's own result (`moved`, `keptLocal`);
- * otherwise the notes are counted where they now are.
- */
-function syncOutcome(reply: unknown, wanted: boolean, notes: NotesView | null): string {
-  if (isRecordLike(reply) && typeof reply.sync === 'boolean' && reply.sync !== wanted) return t('opt_syncRefused');
+/** What turning sync on or off did, from the switch's own result. */
+function syncOutcome(result: SyncSwitchResult | undefined, wanted: boolean): string {
+  if (!result || result.refused || result.sync !== wanted) return t('opt_syncRefused');
   if (!wanted) return t('opt_syncOffResult');
-  let synced = 0;
-  let local = 0;
-  if (isRecordLike(reply) && Array.isArray(reply.moved) && Array.isArray(reply.keptLocal)) {
-    synced = reply.moved.length;
-    local = reply.keptLocal.length;
-  } else if (notes) {
-    for (const area of Object.values(notes.areas)) {
-      if (area === 'sync') synced++;
-      else local++;
-    }
-  }
-  return local > 0
-    ? t('opt_syncOnKeptLocal', [String(synced), String(local)])
-    : t('opt_syncOnResult', [String(synced)]);
+  const synced = String(result.moved.length);
+  return result.keptLocal.length > 0
+    ? t('opt_syncOnKeptLocal', [synced, String(result.keptLocal.length)])
+    : t('opt_syncOnResult', [synced]);
 }
 
 function SyncSetting({ api, view, reload }: { api: OptionsApi; view: SettingsView; reload: () => Promise<void> }) {
@@ -71,8 +55,7 @@ function SyncSetting({ api, view, reload }: { api: OptionsApi; view: SettingsVie
     setResult('');
     try {
       const reply = await api.send({ type: 'set-settings', change: { sync: wanted } });
-      const notes = await api.listNotes().catch(() => null);
-      setResult(syncOutcome(reply, wanted, notes));
+      setResult(syncOutcome(reply.sync, wanted));
     } catch (e) {
       setError(t('opt_saveFailed', [errorText(e)]));
     } finally {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type Browser from 'webextension-polyfill';
-import type { PageMessage } from '../shared/messages';
+import { createSend, type Send } from '../shared/send';
 import { EMPTY_POLICY, type ManagedRead, readManaged } from '../storage/managed';
 import { listNotes, listNotices, type NoteAreas, type Notice } from '../storage/notes';
 import type { Note, StoredData } from '../storage/schema';
@@ -31,8 +31,8 @@ export interface OptionsApi {
   exportData(): Promise<ExportFile>;
   /** What an import is compared with (transfer.ts `readCurrent`). */
   readCurrent(): Promise<TransferData>;
-  /** One write to the worker; resolves to its reply, rejects when the worker refuses or fails. */
-  send(message: PageMessage): Promise<unknown>;
+  /** One write to the worker; resolves to its reply, rejects (MessageRefused) when the worker refuses or fails. */
+  send: Send;
   /**
    * Asks for the host permission a custom site's content script needs. Must be called straight from the
    * click or submit handler, before anything is awaited: browsers only prompt for a user gesture.
@@ -65,6 +65,7 @@ export function createBrowserOptionsApi(browser: ExtensionApi, siteOrigins: (dom
   const sync = () => (browser.storage as { sync?: unknown }).sync as StorageAreaLike | undefined;
   const managed = () => (browser.storage as { managed?: unknown }).managed as Parameters<typeof readManaged>[0];
   const changeListeners = new Set<() => void>();
+  const send = createSend((message) => browser.runtime.sendMessage(message));
   let managedKnown = false;
   // The first read of managed storage can take seconds (Chromium loads the policies first): the page does not
   // wait for it, since the worker applies the policy to every write anyway, and shows it once it is known.
@@ -107,7 +108,7 @@ export function createBrowserOptionsApi(browser: ExtensionApi, siteOrigins: (dom
     async readCurrent() {
       return readCurrent(await noteAreas());
     },
-    send: (message) => browser.runtime.sendMessage(message),
+    send,
     requestSiteAccess: (domain) => browser.permissions.request({ origins: siteOrigins(domain) }),
     hasSiteAccess: (domain) => browser.permissions.contains({ origins: siteOrigins(domain) }),
     async releaseSiteAccess(domain) {

@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { createSend } from '../shared/send';
 import { DEFAULT_SETTINGS, isRetentionDays } from '../storage/schema';
 import { localDayOf } from '../usage/accounting';
 import { restoreTotals, type UsageTotals } from '../usage/totals';
@@ -50,6 +51,8 @@ export function downloadText(doc: Document, fileName: string, text: string, mime
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
+const send = createSend((message) => browser.runtime.sendMessage(message));
+
 export const browserUsageApi: UsageApi = {
   today: () => localDayOf(Date.now()),
   locale: () => browser.i18n.getUILanguage(),
@@ -73,8 +76,7 @@ export const browserUsageApi: UsageApi = {
     return () => browser.storage.onChanged.removeListener(listener);
   },
   async deleteAll() {
-    // The worker answers true once the data is gone; no answer means it refused the request.
-    if ((await browser.runtime.sendMessage({ type: 'delete-usage' })) !== true) throw new Error('delete-usage refused');
+    await send({ type: 'delete-usage' });
   },
   download(fileName, text, mimeType) {
     downloadText(document, fileName, text, mimeType);

@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
 import type { TabState } from '../shared/messages';
+import { createSend, MessageRefused } from '../shared/send';
 import { getNote } from '../storage/notes';
 import type { Note, SitePrefs } from '../storage/schema';
 import type { StorageAreaLike } from '../storage/store';
@@ -29,19 +30,21 @@ export interface PopupApi {
   onStateChange(tabId: number, callback: (state: TabState | null) => void): () => void;
 }
 
+const send = createSend((message) => browser.runtime.sendMessage(message));
+
 export const browserApi: PopupApi = {
   async activeTab() {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     return tab?.id === undefined ? null : { id: tab.id, ...(tab.url ? { url: tab.url } : {}) };
   },
   async getState(tabId) {
-    return ((await browser.runtime.sendMessage({ type: 'get-tab-state', tabId })) as TabState | null) ?? null;
+    return send({ type: 'get-tab-state', tabId });
   },
   async classify(tabId) {
-    return Boolean(await browser.runtime.sendMessage({ type: 'classify-tab', tabId }));
+    return send({ type: 'classify-tab', tabId });
   },
   async setPrefs(domain, change) {
-    return (await browser.runtime.sendMessage({ type: 'set-site-prefs', domain, change })) as SitePrefs;
+    return send({ type: 'set-site-prefs', domain, change });
   },
   async getNote(domain, path) {
     const areas = {
@@ -51,11 +54,13 @@ export const browserApi: PopupApi = {
     return getNote(areas, domain, path);
   },
   async saveNote(draft) {
-    const reply = (await browser.runtime.sendMessage({ type: 'save-note', ...draft })) as unknown;
-    if (reply === undefined) throw new Error(t('noteRejected'));
+    await send({ type: 'save-note', ...draft }).catch((error: unknown) => {
+      // The worker's reasons are for developers; the person typing gets the sentence in their language.
+      throw error instanceof MessageRefused ? new Error(t('noteRejected')) : error;
+    });
   },
   async usageToday(domain) {
-    return ((await browser.runtime.sendMessage({ type: 'get-usage-today', domain })) as TodayUsage | null) ?? null;
+    return send({ type: 'get-usage-today', domain });
   },
   openOptions() {
     void browser.runtime.openOptionsPage();

@@ -1,45 +1,135 @@
+import * as v from 'valibot';
 import { type ActivityCounts, isActivityCounts } from '../core/activity';
-import type { PageFeatures, Verdict } from '../core/types';
-import {
-  type CustomSite,
-  isCustomSite,
-  isDomainShape,
-  isNotePath,
-  isRecord,
-  isRetentionDays,
-  NOTE_MAX_LENGTH,
-  OVERRIDES,
-  type SitePrefs,
-} from '../storage/schema';
+import { PAGE_TYPES, type Verdict } from '../core/types';
+import type { SaveNoteResult, SyncSwitchResult } from '../storage/notes';
+import type { CustomSite, ResolvedSitePrefs, Settings, SitePrefs } from '../storage/schema';
+import { Bool, Domain, NotePath, NoteText, RetentionDays, SitePrefsChange, UserCustomSite } from '../storage/shapes';
+import type { ApplyResult } from '../storage/transfer';
+import type { SiteUsage } from '../usage/totals';
 
 /**
- * The one message contract between content script, worker and extension pages. Every message that crosses a
- * context boundary is one of these; the worker validates shape and size before trusting any of it, and
- * accepts writes (notes, settings) only from the extension's own pages. Pages read storage directly.
+ * The one message contract between content script, worker and extension pages: each message type names who
+ * may send it, the schema its request must pass and (as a type) what the worker answers. The worker checks
+ * the request and its sender before a handler sees it (background/index.ts), and every answer is an
+ * {@link Answer}: a refusal says why instead of leaving the sender with `undefined`.
+ *
+ * Senders use `send` (shared/send.ts), which imports this file for its types only: the content script must
+ * not carry valibot.
  */
-export type ContentMessage = { type: 'page-features'; features: PageFeatures; activity?: ActivityCounts };
 
-export type PageMessage =
-  | { type: 'get-tab-state'; tabId: number }
-  | { type: 'classify-tab'; tabId: number }
-  | { type: 'get-usage-today'; domain: string }
-  | { type: 'set-site-prefs'; domain: string; change: Partial<SitePrefs> }
-  | { type: 'save-note'; domain: string; path: string | null; text: string; reminder: boolean }
-  | { type: 'delete-note'; domain: string; path: string | null }
-  | { type: 'set-settings'; change: { sync?: boolean; retentionDays?: number } }
-  | { type: 'save-custom-site'; site: CustomSite }
-  | { type: 'remove-custom-site'; domain: string }
-  | { type: 'apply-import'; text: string }
-  | { type: 'delete-usage' }
-  | { type: 'delete-backup'; key: string };
+/** Feature reports larger than this are refused: a real report is well under 4 KB. */
+export const MAX_FEATURES_BYTES = 16 * 1024;
+/** An import file is re-read by the worker; ten megabytes is far beyond any real export. */
+export const MAX_IMPORT_MESSAGE_CHARS = 10 * 1024 * 1024;
+const MAX_SIGNALS = 64;
+const MAX_URL_LENGTH = 4096;
 
-export type ExtensionMessage = ContentMessage | PageMessage;
+const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
+const shortText = (max: number) => v.pipe(v.string(), v.maxLength(max));
+
+const PageFeaturesSchema = v.object({
+  url: shortText(MAX_URL_LENGTH),
+  siteId: v.nullable(shortText(64)),
+  detectedBy: v.nullable(v.picklist(['domain', 'fingerprint'])),
+  signalPageType: v.nullable(v.picklist(PAGE_TYPES)),
+  signals: v.pipe(v.array(shortText(64)), v.maxLength(MAX_SIGNALS)),
+  embeds: v.pipe(v.number(), v.finite()),
+  hasDocument: v.boolean(),
+});
+
+const ActivitySchema = v.custom<ActivityCounts>(isActivityCounts, 'not activity counts');
+
+/** Who may send a message: the extension's content script in a tab's top frame, or an extension page. */
+export type SenderKind = 'tab' | 'page';
+
+type RequestSchema = v.ObjectSchema<v.ObjectEntries, v.ErrorMessage<v.ObjectIssue> | undefined>;
+
+/** One entry of the protocol: the reply type exists for the compiler only. */
+export interface MessageSpec<From extends SenderKind, S extends v.GenericSchema, Reply> {
+  from: From;
+  request: S;
+  readonly reply?: [Reply];
+}
+
+function message<Reply>() {
+  return <From extends SenderKind, S extends RequestSchema>(from: From, request: S) =>
+    ({ from, request }) as MessageSpec<From, S, Reply>;
+}
 
 /** What the worker answers a feature report with: a reminder to show, once per visit. */
 export interface FeaturesReply {
-  ok: true;
   reminder?: { text: string; dismiss: string };
 }
+
+/** What turning sync on or off did, and the settings as they now stand. */
+export interface SettingsReply {
+  settings: Settings;
+  /** Present when the change asked to turn sync on or off. */
+  sync?: SyncSwitchResult;
+}
+
+export type SaveNoteReply = SaveNoteResult | { deleted: boolean };
+
+export const PROTOCOL = {
+  'page-features': message<FeaturesReply>()(
+    'tab',
+    v.object({
+      features: v.pipe(
+        PageFeaturesSchema,
+        v.check((features) => JSON.stringify(features).length <= MAX_FEATURES_BYTES, 'report too large'),
+      ),
+      activity: v.optional(ActivitySchema),
+    }),
+  ),
+  'get-tab-state': message<TabState | null>()('page', v.object({ tabId: TabId })),
+  'classify-tab': message<boolean>()('page', v.object({ tabId: TabId })),
+  'get-usage-today': message<SiteUsage & { total: number }>()('page', v.object({ domain: Domain })),
+  'set-site-prefs': message<ResolvedSitePrefs>()('page', v.object({ domain: Domain, change: SitePrefsChange })),
+  'save-note': message<SaveNoteReply>()(
+    'page',
+    v.object({ domain: Domain, path: NotePath, text: NoteText, reminder: Bool }),
+  ),
+  'delete-note': message<boolean>()('page', v.object({ domain: Domain, path: NotePath })),
+  'set-settings': message<SettingsReply>()(
+    'page',
+    v.object({ change: v.strictObject({ sync: v.optional(Bool), retentionDays: v.optional(RetentionDays) }) }),
+  ),
+  'save-custom-site': message<CustomSite[]>()(
+    'page',
+    v.object({
+      site: v.strictObject({ ...UserCustomSite.entries, managed: v.optional(v.literal(false)) }),
+    }),
+  ),
+  'remove-custom-site': message<boolean>()('page', v.object({ domain: Domain })),
+  /** The page showed the plan; the worker reads the file again and never trusts a plan from a page. */
+  'apply-import': message<ApplyResult>()('page', v.object({ text: shortText(MAX_IMPORT_MESSAGE_CHARS) })),
+  'delete-usage': message<null>()('page', v.object({})),
+  'delete-backup': message<null>()(
+    'page',
+    v.object({ key: v.pipe(v.string(), v.startsWith('backup:'), v.maxLength(512)) }),
+  ),
+} as const;
+
+export type Protocol = typeof PROTOCOL;
+export type MessageType = keyof Protocol;
+
+/** A message as the worker's handlers receive it, after its schema. */
+export type RequestOf<K extends MessageType> = { type: K } & v.InferOutput<Protocol[K]['request']>;
+/** A message as a sender writes it, before the schema. */
+export type MessageOf<K extends MessageType> = { type: K } & v.InferInput<Protocol[K]['request']>;
+export type ReplyOf<K extends MessageType> = NonNullable<Protocol[K]['reply']>[0];
+
+/** Every answer of the worker. `error` is a sentence for a person (an import's problem) or a refusal's reason. */
+export type Answer<T> = { ok: true; value: T } | { ok: false; error: string };
+
+type TypesFrom<From extends SenderKind> = {
+  [K in MessageType]: Protocol[K]['from'] extends From ? K : never;
+}[MessageType];
+
+export type PageMessageType = TypesFrom<'page'>;
+export type ContentMessage = RequestOf<'page-features'>;
+export type PageMessage = { [K in PageMessageType]: RequestOf<K> }[PageMessageType];
+export type ExtensionMessage = ContentMessage | PageMessage;
 
 /** Worker -> content script. */
 export type ToContentMessage = { type: 'hide-reminder' };
@@ -57,106 +147,33 @@ export interface TabState {
   updatedAt: number;
 }
 
-/** Feature reports larger than this are refused: a real report is well under 4 KB. */
-export const MAX_FEATURES_BYTES = 16 * 1024;
-/** An import file is re-read by the worker; a megabyte is far beyond any real export. */
-export const MAX_IMPORT_MESSAGE_CHARS = 10 * 1024 * 1024;
-const MAX_SIGNALS = 64;
-const MAX_URL_LENGTH = 4096;
+export type ParsedMessage = { ok: true; message: ExtensionMessage } | { ok: false; error: string };
 
-export function isPageFeatures(value: unknown): value is PageFeatures {
-  if (!isRecord(value)) return false;
-  const { url, siteId, detectedBy, signalPageType, signals, embeds, hasDocument } = value;
-  return (
-    typeof url === 'string' &&
-    url.length <= MAX_URL_LENGTH &&
-    (siteId === null || (typeof siteId === 'string' && siteId.length <= 64)) &&
-    (detectedBy === null || detectedBy === 'domain' || detectedBy === 'fingerprint') &&
-    (signalPageType === null || (typeof signalPageType === 'string' && signalPageType.length <= 32)) &&
-    Array.isArray(signals) &&
-    signals.length <= MAX_SIGNALS &&
-    signals.every((s) => typeof s === 'string' && s.length <= 64) &&
-    typeof embeds === 'number' &&
-    Number.isFinite(embeds) &&
-    typeof hasDocument === 'boolean'
-  );
-}
-
-function isTabId(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
-}
-
-function isPrefsChange(value: unknown): value is Partial<SitePrefs> {
-  if (!isRecord(value)) return false;
-  return Object.entries(value).every(([key, v]) =>
-    key === 'labeling' || key === 'reminder'
-      ? typeof v === 'boolean'
-      : key === 'override' && OVERRIDES.includes(v as SitePrefs['override']),
-  );
-}
-
-function isSettingsChange(value: unknown): value is { sync?: boolean; retentionDays?: number } {
-  if (!isRecord(value)) return false;
-  return Object.entries(value).every(([key, v]) =>
-    key === 'sync' ? typeof v === 'boolean' : key === 'retentionDays' && isRetentionDays(v),
-  );
-}
-
-function parseFeatures(value: Record<string, unknown>): ContentMessage | null {
-  if (!isPageFeatures(value.features)) return null;
-  if (JSON.stringify(value.features).length > MAX_FEATURES_BYTES) return null;
-  if (value.activity !== undefined && !isActivityCounts(value.activity)) return null;
-  return {
-    type: 'page-features',
-    features: value.features,
-    ...(value.activity ? { activity: value.activity as ActivityCounts } : {}),
-  };
-}
-
-/** Narrow an untrusted runtime message to the contract, or null. */
-export function parseMessage(value: unknown): ExtensionMessage | null {
-  if (!isRecord(value)) return null;
-  const v = value;
-  switch (v.type) {
-    case 'page-features':
-      return parseFeatures(v);
-    case 'get-tab-state':
-    case 'classify-tab':
-      return isTabId(v.tabId) ? { type: v.type, tabId: v.tabId } : null;
-    case 'get-usage-today':
-    case 'remove-custom-site':
-      return isDomainShape(v.domain) ? { type: v.type, domain: v.domain } : null;
-    case 'set-site-prefs':
-      return isDomainShape(v.domain) && isPrefsChange(v.change)
-        ? { type: 'set-site-prefs', domain: v.domain, change: v.change }
-        : null;
-    case 'save-note':
-      return isDomainShape(v.domain) &&
-        isNotePath(v.path) &&
-        typeof v.text === 'string' &&
-        v.text.length <= NOTE_MAX_LENGTH &&
-        typeof v.reminder === 'boolean'
-        ? { type: 'save-note', domain: v.domain, path: v.path, text: v.text, reminder: v.reminder }
-        : null;
-    case 'delete-note':
-      return isDomainShape(v.domain) && isNotePath(v.path)
-        ? { type: 'delete-note', domain: v.domain, path: v.path }
-        : null;
-    case 'set-settings':
-      return isSettingsChange(v.change) ? { type: 'set-settings', change: v.change } : null;
-    case 'save-custom-site':
-      return isCustomSite(v.site) && !v.site.managed ? { type: 'save-custom-site', site: v.site } : null;
-    case 'apply-import':
-      return typeof v.text === 'string' && v.text.length <= MAX_IMPORT_MESSAGE_CHARS
-        ? { type: 'apply-import', text: v.text }
-        : null;
-    case 'delete-usage':
-      return { type: 'delete-usage' };
-    case 'delete-backup':
-      return typeof v.key === 'string' && v.key.startsWith('backup:') && v.key.length <= 512
-        ? { type: 'delete-backup', key: v.key }
-        : null;
-    default:
-      return null;
+/** Narrows an untrusted runtime message to the contract, or says what is wrong with it. */
+export function checkMessage(value: unknown): ParsedMessage {
+  const type = (value as { type?: unknown } | null)?.type;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return refused('not a message');
+  if (typeof type !== 'string' || !Object.hasOwn(PROTOCOL, type)) return refused('unknown message type');
+  const parsed = v.safeParse(PROTOCOL[type as MessageType].request, value, { abortEarly: true });
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    const path = issue.path?.map((item) => String(item.key)).join('.') ?? '';
+    return refused(`invalid ${type}: ${path ? `${path} ` : ''}${issue.message}`);
   }
+  return { ok: true, message: { ...parsed.output, type } as ExtensionMessage };
+}
+
+function refused(error: string): ParsedMessage {
+  return { ok: false, error };
+}
+
+/** {@link checkMessage} for callers that need only the message. */
+export function parseMessage(value: unknown): ExtensionMessage | null {
+  const checked = checkMessage(value);
+  return checked.ok ? checked.message : null;
+}
+
+/** Who may send a message of this type. */
+export function senderOf(type: MessageType): SenderKind {
+  return PROTOCOL[type].from;
 }

@@ -5,24 +5,28 @@ import {
   type CustomSite,
   DEFAULT_SITE_PREFS,
   isCustomSite,
-  isCustomSiteName,
   isDefaultSitePrefs,
   isDomainShape,
   isNote,
-  isNotePath,
   isRetentionDays,
   isSitePrefs,
-  isTimestamp,
-  LEANS,
-  NOTE_MAX_LENGTH,
   type Note,
-  OVERRIDES,
-  PATH_MAX_LENGTH,
   type ResolvedSitePrefs,
   resolveSitePrefs,
   type Settings,
   userCustomSite,
 } from './schema';
+import {
+  Bool,
+  Domain,
+  NotePath,
+  NoteText,
+  OverrideSchema,
+  objectMessage,
+  RetentionDays,
+  Timestamp,
+  UserCustomSite,
+} from './shapes';
 import { loadData } from './store';
 
 /**
@@ -83,40 +87,11 @@ export function exportFileName(at: number): string {
   return `${EXPORT_FORMAT}-${new Date(at).toISOString().slice(0, 10)}.json`;
 }
 
-const Domain = v.pipe(
-  v.string('must be text'),
-  v.check((input: string) => isDomainShape(input), 'must be a registrable domain such as example.com'),
-);
-const Timestamp = v.pipe(
-  v.number('must be a time in milliseconds'),
-  v.check((input: number) => isTimestamp(input), 'must be a time in milliseconds'),
-);
-const Bool = v.boolean('must be true or false');
-/** Valibot reports a missing key with the message of the object that lacks it. */
-const objectMessage = (issue: v.BaseIssue<unknown>) => (issue.input === undefined ? 'is missing' : 'must be an object');
-
 const NoteSchema = v.object(
   {
     domain: Domain,
-    path: v.optional(
-      v.nullable(
-        v.pipe(
-          v.string('must be null or a URL path'),
-          v.check(
-            (input: string) => isNotePath(input),
-            `must be a URL path starting with "/", without "?" or "#", of at most ${PATH_MAX_LENGTH} characters`,
-          ),
-        ),
-      ),
-      null,
-    ),
-    text: v.pipe(
-      v.string('must be text'),
-      v.maxLength(
-        NOTE_MAX_LENGTH,
-        (issue) => `is ${issue.input.length} characters long; a note holds at most ${NOTE_MAX_LENGTH}`,
-      ),
-    ),
+    path: v.optional(NotePath, null),
+    text: NoteText,
     reminder: v.optional(Bool, false),
     updatedAt: Timestamp,
   },
@@ -126,35 +101,14 @@ const NoteSchema = v.object(
 const SitePrefsSchema = v.object(
   {
     labeling: Bool,
-    override: v.picklist(OVERRIDES, `must be one of ${OVERRIDES.join(', ')}`),
+    override: OverrideSchema,
     reminder: v.optional(Bool, DEFAULT_SITE_PREFS.reminder),
   },
   objectMessage,
 );
 
-const CustomSiteSchema = v.object(
-  {
-    domain: Domain,
-    name: v.pipe(
-      v.string('must be text'),
-      v.check((input: string) => isCustomSiteName(input), 'must be a name of 1 to 100 characters'),
-    ),
-    lean: v.picklist(LEANS, `must be one of ${LEANS.join(', ')}`),
-  },
-  objectMessage,
-);
-
 const SettingsSchema = v.object(
-  {
-    allSites: v.optional(Bool),
-    sync: v.optional(Bool),
-    retentionDays: v.optional(
-      v.pipe(
-        v.number('must be a number'),
-        v.check((input: number) => isRetentionDays(input), 'must be a whole number of days from 1 to 3650'),
-      ),
-    ),
-  },
+  { allSites: v.optional(Bool), sync: v.optional(Bool), retentionDays: v.optional(RetentionDays) },
   objectMessage,
 );
 
@@ -165,7 +119,7 @@ const FileSchema = v.object({
   settings: v.optional(SettingsSchema),
   sites: v.optional(v.record(Domain, SitePrefsSchema, 'must be an object'), {}),
   notes: v.optional(v.array(NoteSchema, 'must be a list'), []),
-  customSites: v.optional(v.array(CustomSiteSchema, 'must be a list'), []),
+  customSites: v.optional(v.array(UserCustomSite, 'must be a list'), []),
 });
 
 type ImportFile = v.InferOutput<typeof FileSchema>;

@@ -70,11 +70,11 @@ for (const browser of availableBrowsers()) {
       const tabId = await harness.tabIdOf(feed);
       const popup = await harness.popupPage();
       // The question the popup asks when it opens over a tab: the background must answer it for extension pages.
-      const state = await popup.evaluate(
+      const answer = await popup.evaluate(
         (id) => chrome.runtime.sendMessage({ type: 'get-tab-state', tabId: id }),
         tabId,
       );
-      expect(state).toMatchObject({ tabId, url: FEED_URL, verdict: { label: 'media' } });
+      expect(answer).toMatchObject({ ok: true, value: { tabId, url: FEED_URL, verdict: { label: 'media' } } });
       await popup.close();
     });
 

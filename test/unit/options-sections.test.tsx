@@ -8,7 +8,8 @@ import { createBrowserOptionsApi, type ExtensionApi, type OptionsApi } from '../
 import { SettingsSection } from '../../src/options/SettingsSection';
 import { SitesSection } from '../../src/options/SitesSection';
 import { setMessageSource } from '../../src/shared/i18n';
-import type { PageMessage } from '../../src/shared/messages';
+import { checkMessage, type PageMessage } from '../../src/shared/messages';
+import { createSend } from '../../src/shared/send';
 import { fakeLocalArea, fakeSyncArea } from '../../src/storage/fakeArea';
 import { readManaged } from '../../src/storage/managed';
 import { deleteNote, listNotes, listNotices, type NoteAreas, saveNote, setSyncEnabled } from '../../src/storage/notes';
@@ -69,10 +70,10 @@ function fakeOptionsApi(options: FakeOptions = {}) {
       case 'delete-note':
         return deleteNote(await areas(), m.domain, m.path);
       case 'set-settings': {
-        if (m.change.sync !== undefined) await setSyncEnabled(await areas(), m.change.sync);
+        const sync = m.change.sync === undefined ? undefined : await setSyncEnabled(await areas(), m.change.sync);
         if (m.change.retentionDays !== undefined)
           await updateSettings(local, { retentionDays: m.change.retentionDays });
-        return (await loadData(local)).data.settings;
+        return { settings: (await loadData(local)).data.settings, ...(sync ? { sync } : {}) };
       }
       case 'save-custom-site':
         return saveCustomSite(local, m.site);
@@ -81,11 +82,12 @@ function fakeOptionsApi(options: FakeOptions = {}) {
       case 'apply-import': {
         const a = await areas();
         const parsed = parseImport(m.text, await readCurrent(a), { policy: a.policy });
-        if (!parsed.ok) return parsed;
-        return { ok: true, applied: await applyImport(a, parsed.plan) };
+        if (!parsed.ok) throw new Error(parsed.message);
+        return applyImport(a, parsed.plan);
       }
       case 'delete-backup':
-        return deleteBackup(local, m.key);
+        await deleteBackup(local, m.key);
+        return null;
       default:
         throw new Error(`not for the options page: ${m.type}`);
     }
@@ -103,11 +105,20 @@ function fakeOptionsApi(options: FakeOptions = {}) {
     listNotices: () => listNotices(local),
     exportData: async () => exportData(await areas()),
     readCurrent: async () => readCurrent(await areas()),
-    send: vi.fn(async (message: PageMessage) => {
-      const reply = await worker(message);
-      for (const listener of listeners) listener();
-      return reply;
-    }),
+    // Through the real protocol check and answer envelope, as the worker's dispatcher gives them.
+    send: vi.fn(
+      createSend(async (raw) => {
+        const checked = checkMessage(raw);
+        if (!checked.ok) return { ok: false, error: checked.error };
+        try {
+          const value = await worker(checked.message as PageMessage);
+          for (const listener of listeners) listener();
+          return { ok: true, value };
+        } catch (error) {
+          return { ok: false, error: error instanceof Error ? error.message : String(error) };
+        }
+      }),
+    ),
     requestSiteAccess: vi.fn(async (domain: string) => {
       granted.add(domain);
       return true;

@@ -76,8 +76,10 @@ describe('browser usage API', () => {
   });
 
   it('asks the worker to delete usage, and fails when the worker does not confirm', async () => {
-    await expect(browserUsageApi.deleteAll()).rejects.toThrow(/refused/);
-    fake.browser.runtime.sendMessage.mockResolvedValueOnce(true);
+    await expect(browserUsageApi.deleteAll()).rejects.toThrow(/no answer/);
+    fake.browser.runtime.sendMessage.mockResolvedValueOnce({ ok: false, error: 'sender not allowed' });
+    await expect(browserUsageApi.deleteAll()).rejects.toThrow(/sender not allowed/);
+    fake.browser.runtime.sendMessage.mockResolvedValueOnce({ ok: true, value: null });
     await browserUsageApi.deleteAll();
     expect(fake.browser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'delete-usage' });
   });
