@@ -116,6 +116,10 @@ for (const browser of availableBrowsers()) {
           await poll(() => popup.textContent('[role="alert"]'), Boolean, 5_000, 50);
         }
 
+        // The verdict fades in (120 ms); colours measured mid-animation are not the ones people read.
+        await popup.evaluate(() =>
+          Promise.all(document.getAnimations().map((animation) => animation.finished)).then(() => true),
+        );
         await popup.runScript(AXE_SOURCE);
         const violations = await popup.evaluate(runAxe);
         const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
