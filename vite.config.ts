@@ -3,12 +3,19 @@ import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { inlineStyles } from './scripts/build/inlineStyles';
+import { noInnerHtml } from './scripts/build/noInnerHtml';
 import { contentScriptMatches, knowledge } from './src/core/sites';
 
 type Browser = 'chrome' | 'firefox';
 
 const GECKO_ID = 'reach-or-relate@reach-or-relate.org';
 const FIREFOX_MIN_VERSION = '142.0';
+/**
+ * Firefox for Android: 142 is the first with `data_collection_permissions` (MDN browser-compat-data,
+ * webextensions.manifest.browser_specific_settings.gecko.data_collection_permissions); everything else the
+ * extension uses came earlier there or is missing and handled (test/unit/android-compat.test.ts).
+ */
+const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 
 /**
  * manifest.json holds what both browsers share; the content script's host list comes from the platform
@@ -34,6 +41,7 @@ export function manifestFor(browser: Browser): ManifestV3Export {
           strict_min_version: FIREFOX_MIN_VERSION,
           data_collection_permissions: { required: ['none'] },
         },
+        gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
       },
     } as unknown as ManifestV3Export;
   }
@@ -53,6 +61,7 @@ export default defineConfig(({ mode }) => {
         contentScripts: { standaloneFiles: ['src/content/index.ts'] },
       }),
       inlineStyles(['src/popup/index.html']),
+      noInnerHtml(),
     ],
     // The content script's compact copy of the site knowledge (src/core/knowledge.ts), inlined as a literal;
     // crxjs builds the content script with the parent's `define` but without its plugins.

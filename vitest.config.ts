@@ -21,6 +21,11 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        extends: true,
+        // Builds and packages the extension, and once more from the source archive after `npm ci`: minutes.
+        test: { name: 'release', include: ['test/release/**/*.test.ts'], environment: 'node', testTimeout: 600_000 },
+      },
     ],
   },
 });

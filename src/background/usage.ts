@@ -108,14 +108,25 @@ export function usageToday(domain: string): Promise<SiteUsage & { total: number 
   });
 }
 
+/**
+ * The windows API, or undefined where the browser has none: Firefox for Android (MDN browser-compat-data,
+ * webextensions.api.windows: firefox_android false). A listener added to a missing namespace would throw and
+ * stop every registration after it.
+ */
+function windowsApi(): typeof browser.windows | undefined {
+  return (browser as { windows?: typeof browser.windows }).windows;
+}
+
 /** On a fresh session (browser start, install), tell the reducer where things stand. */
 export async function primeUsage(): Promise<void> {
   const { fresh } = await loadSession();
   await browser.alarms.create(USAGE_ALARM, { periodInMinutes: 1 });
   browser.idle.setDetectionInterval(60);
   if (!fresh) return recordUsage({ type: 'tick' });
+  const windows = windowsApi();
   const [focused, idle, [active]] = await Promise.all([
-    browser.windows.getLastFocused().catch(() => null),
+    // Firefox for Android has no windows API: its one window is in front whenever the browser is.
+    windows ? windows.getLastFocused().catch(() => null) : { focused: true },
     browser.idle.queryState(60),
     browser.tabs.query({ active: true, lastFocusedWindow: true }),
   ]);
@@ -129,12 +140,17 @@ export function registerUsageListeners(): void {
     if (alarm.name === USAGE_ALARM) void recordUsage({ type: 'tick' });
   });
   browser.tabs.onActivated.addListener(({ tabId, windowId }) => {
-    void browser.windows
+    const windows = windowsApi();
+    if (!windows) {
+      void recordUsage({ type: 'tab-activated', tabId });
+      return;
+    }
+    void windows
       .getLastFocused()
       .then((win) => (win.id === windowId ? recordUsage({ type: 'tab-activated', tabId }) : undefined))
       .catch(() => {});
   });
-  browser.windows.onFocusChanged.addListener((windowId) => {
+  windowsApi()?.onFocusChanged.addListener((windowId) => {
     const focused = windowId !== browser.windows.WINDOW_ID_NONE;
     void recordUsage({ type: 'window-focus', focused }).then(async () => {
       if (!focused) return;

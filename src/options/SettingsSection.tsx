@@ -23,11 +23,16 @@ interface SettingsView {
   settings: Settings;
   managed: ManagedRead;
   syncAvailable: boolean;
+  syncStaysLocal: boolean;
 }
 
 async function readSettings(api: OptionsApi): Promise<SettingsView> {
-  const [data, managed] = await Promise.all([api.loadData(), api.readManaged()]);
-  return { settings: data.settings, managed, syncAvailable: api.syncAvailable() };
+  const [data, managed, staysLocal] = await Promise.all([
+    api.loadData(),
+    api.readManaged(),
+    api.syncStaysLocal?.() ?? false,
+  ]);
+  return { settings: data.settings, managed, syncAvailable: api.syncAvailable(), syncStaysLocal: staysLocal };
 }
 
 /** What turning sync on or off did, from the switch's own result. */
@@ -81,6 +86,7 @@ function SyncSetting({ api, view, reload }: { api: OptionsApi; view: SettingsVie
       </label>
       <p id="sync-explained" class="muted">
         {managedOff ? t('opt_syncManaged') : view.syncAvailable ? t('opt_syncExplained') : t('opt_syncUnavailable')}
+        {view.syncAvailable && view.syncStaysLocal ? ` ${t('opt_syncStaysLocal')}` : null}
       </p>
       <p role="status">{result}</p>
       <ErrorAlert message={error} />

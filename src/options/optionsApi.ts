@@ -26,6 +26,11 @@ export interface OptionsApi {
   readManaged(): Promise<ManagedRead>;
   /** False where the browser offers no `storage.sync`. */
   syncAvailable(): boolean;
+  /**
+   * True where `storage.sync` exists but never leaves the device: Firefox for Android (MDN browser-compat-data,
+   * webextensions.api.storage.sync: "Data isn't synchronized with the user's Mozilla account").
+   */
+  syncStaysLocal?(): Promise<boolean>;
   listBackups(): Promise<BackupEntry[]>;
   listNotices(): Promise<Notice[]>;
   exportData(): Promise<ExportFile>;
@@ -100,6 +105,10 @@ export function createBrowserOptionsApi(browser: ExtensionApi, siteOrigins: (dom
     },
     readManaged: readPolicy,
     syncAvailable: () => sync() !== undefined,
+    async syncStaysLocal() {
+      const info = await browser.runtime.getPlatformInfo().catch(() => null);
+      return info?.os === 'android';
+    },
     listBackups: () => listBackups(local()),
     listNotices: () => listNotices(local()),
     async exportData() {

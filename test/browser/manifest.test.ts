@@ -14,7 +14,11 @@ interface BuiltManifest {
   icons?: Icons;
   action?: { default_icon?: Icons };
   background?: { service_worker?: string; scripts?: string[]; type?: string };
-  browser_specific_settings?: { gecko?: { id?: string; strict_min_version?: string } };
+  browser_specific_settings?: {
+    gecko?: { id?: string; strict_min_version?: string };
+    gecko_android?: { strict_min_version?: string };
+  };
+  commands?: Record<string, { suggested_key?: Record<string, string> }>;
   web_accessible_resources?: unknown;
   [key: string]: unknown;
 }
@@ -58,6 +62,13 @@ describe.each(['chromium', 'firefox'] as const)('the %s build manifest', (browse
     expect(manifest).not.toHaveProperty('web_accessible_resources');
   });
 
+  it('suggests a keyboard shortcut for the toolbar button that both browsers accept', () => {
+    const keys = manifest.commands?._execute_action?.suggested_key ?? {};
+    expect(Object.keys(keys)).toContain('default');
+    // Chrome's and Firefox's rule: Ctrl or Alt (or MacCtrl on a Mac), optionally Shift, then one key.
+    for (const key of Object.values(keys)) expect(key).toMatch(/^(Ctrl|Alt|Command|MacCtrl)\+(Shift\+)?[A-Z0-9]$/);
+  });
+
   it('names icons that exist at the promised pixel sizes', () => {
     const icons = iconsOf(manifest);
     expect(icons.length).toBeGreaterThan(0);
@@ -82,6 +93,13 @@ describe('browser-specific keys', () => {
     expect(manifest.background).not.toHaveProperty('service_worker');
     expect(manifest.browser_specific_settings?.gecko?.id).toMatch(/^[^@\s]+@[^@\s]+$/);
     expect(manifest.browser_specific_settings?.gecko?.strict_min_version).toMatch(/^\d+(\.\d+)*$/);
+  });
+
+  it('Firefox for Android is offered, from the version that has everything the manifest asks for', () => {
+    const { gecko, gecko_android } = manifestOf('firefox').browser_specific_settings ?? {};
+    // data_collection_permissions came to Firefox for Android in 142 (MDN browser-compat-data).
+    expect(Number.parseFloat(gecko_android?.strict_min_version ?? '0')).toBeGreaterThanOrEqual(142);
+    expect(gecko).toHaveProperty('data_collection_permissions');
   });
 
   it('both builds run the same content scripts', () => {

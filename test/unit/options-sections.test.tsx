@@ -539,6 +539,18 @@ describe('settings', () => {
     expect(screen.getByText('Sites added for you: Corp forum (corp.example)')).toBeTruthy();
   });
 
+  it('says on Firefox for Android that sync storage stays on the phone, and only there', async () => {
+    const { api } = fakeOptionsApi();
+    const android = { ...api, syncStaysLocal: async () => true };
+    const { unmount } = render(<SettingsSection api={android} />);
+    await waitFor(() => expect(document.getElementById('sync-explained')?.textContent).toMatch(/stay on this phone/));
+    unmount();
+    render(<SettingsSection api={{ ...api, syncStaysLocal: async () => false }} />);
+    await screen.findByRole('switch', { name: 'Sync notes with your browser account' });
+    await waitFor(() => expect(document.getElementById('sync-explained')?.textContent).toMatch(/\S/));
+    expect(document.getElementById('sync-explained')?.textContent).not.toMatch(/phone/);
+  });
+
   it('says when nothing is managed', async () => {
     render(<SettingsSection api={fakeOptionsApi().api} />);
     expect(await screen.findByText('Nothing here is managed by an administrator.')).toBeTruthy();
