@@ -4,6 +4,8 @@ import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { inlineStyles } from './scripts/build/inlineStyles';
 import { noInnerHtml } from './scripts/build/noInnerHtml';
+import { standaloneScript } from './scripts/build/standaloneScript';
+import { ANY_SITE_SCRIPT_FILE } from './src/background/contentScriptFile';
 import { contentScriptMatches, knowledge } from './src/core/sites';
 
 type Browser = 'chrome' | 'firefox';
@@ -51,6 +53,7 @@ export function manifestFor(browser: Browser): ManifestV3Export {
 
 export default defineConfig(({ mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
+  const define = { __EXTRACTION_KNOWLEDGE__: JSON.stringify(knowledge) };
   return {
     plugins: [
       crx({
@@ -62,10 +65,12 @@ export default defineConfig(({ mode }) => {
       }),
       inlineStyles(['src/popup/index.html']),
       noInnerHtml(),
+      // The script for on-demand checks and opted-in sites: the known-sites one plus the open-standards reader.
+      standaloneScript('src/content/anySite.ts', ANY_SITE_SCRIPT_FILE, define),
     ],
     // The content script's compact copy of the site knowledge (src/core/knowledge.ts), inlined as a literal;
     // crxjs builds the content script with the parent's `define` but without its plugins.
-    define: { __EXTRACTION_KNOWLEDGE__: JSON.stringify(knowledge) },
+    define,
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {
       outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',

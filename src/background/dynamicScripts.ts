@@ -3,7 +3,7 @@ import { customSiteOrigins } from '../shared/origins';
 import { mergeCustomSites } from '../storage/managed';
 import { listCustomSites } from '../storage/store';
 import { localArea, managedPolicy } from './areas';
-import { CONTENT_SCRIPT_FILE } from './contentScriptFile';
+import { ANY_SITE_SCRIPT_FILE } from './contentScriptFile';
 
 export const ALL_SITES_ORIGINS = ['<all_urls>'];
 const ALL_SITES_ID = 'all-sites';
@@ -14,7 +14,7 @@ async function register(id: string, matches: string[]): Promise<void> {
   if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [id] });
   if (matches.length === 0) return;
   await browser.scripting.registerContentScripts([
-    { id, matches, js: [CONTENT_SCRIPT_FILE], runAt: 'document_end', persistAcrossSessions: true },
+    { id, matches, js: [ANY_SITE_SCRIPT_FILE], runAt: 'document_end', persistAcrossSessions: true },
   ]);
 }
 

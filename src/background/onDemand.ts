@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { CONTENT_SCRIPT_FILE } from './contentScriptFile';
+import { ANY_SITE_SCRIPT_FILE } from './contentScriptFile';
 
 /**
  * Classifies a tab of a site that is not on the list, when the user opens the popup there. `activeTab`
@@ -7,7 +7,7 @@ import { CONTENT_SCRIPT_FILE } from './contentScriptFile';
  */
 export async function classifyOnDemand(tabId: number): Promise<boolean> {
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [ANY_SITE_SCRIPT_FILE] });
     return true;
   } catch {
     // No access: a browser page, the web store, a PDF viewer, or the grant has lapsed.

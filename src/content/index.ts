@@ -7,6 +7,7 @@ import { createSend } from '../shared/send';
 import { watchActivity } from './activity';
 import { hideReminder, showReminder } from './reminder';
 import { ExtractionScheduler, type ReportRequest } from './scheduler';
+import { standards } from './standardsSlot';
 
 // Firefox's `browser` and Chrome's `chrome` both return promises in MV3; the polyfill would cost more bytes
 // than the one call it would wrap.
@@ -40,7 +41,7 @@ function start(): ContentState {
     if (request.extract || force) {
       if (location.href !== lastUrl) meter.reset();
       lastUrl = location.href;
-      features = extractWith(knowledge, document, location);
+      features = extractWith(knowledge, document, location, standards.read);
       const key = JSON.stringify(features);
       changed = key !== featuresKey;
       featuresKey = key;

@@ -2,6 +2,7 @@ import { type ActivityCounts, activityReasons } from './activity';
 import { GENERIC_SIGNALS } from './genericSignals';
 import { isActivityPage, PAGE_TYPE_INFO } from './pageTypes';
 import { isCommunity, siteById, sites } from './sites';
+import { CONTENT_SIGNAL, type CommunityEvidence, communityEvidence, OPEN_WEB, STANDARD_SIGNALS } from './standards';
 import type { Label, Lean, PageFeatures, PageSignal, PageType, Reason, Side, SiteDefinition, Verdict } from './types';
 import { parseUrl } from './url';
 import { matchUrlRule } from './urlRules';
@@ -24,6 +25,7 @@ const signalsById = new Map<string, PageSignal>();
 for (const signal of [...GENERIC_SIGNALS, ...sites.flatMap((site) => site.signals ?? [])]) {
   signalsById.set(signal.id, signal);
 }
+for (const signal of STANDARD_SIGNALS) signalsById.set(signal.id, { ...signal, selector: '' });
 
 function round2(n: number): number {
   return Math.round(n * 100) / 100;
@@ -31,6 +33,9 @@ function round2(n: number): number {
 
 function notSocial(features: PageFeatures): Verdict {
   const reasons: Reason[] = [];
+  if (features.signals.includes(CONTENT_SIGNAL.id)) {
+    reasons.push({ signal: CONTENT_SIGNAL.id, leans: 'neutral', weight: 0, text: CONTENT_SIGNAL.text });
+  }
   if (features.embeds > 0) {
     reasons.push({
       signal: 'embeds',
@@ -59,7 +64,21 @@ function sitePageType(site: SiteDefinition, features: PageFeatures): PageType {
   return features.signalPageType ?? fromUrl ?? 'unknown';
 }
 
+/** A site the extension does not know, whose page declares itself a community in open standards. */
+function openWebSite(features: PageFeatures, evidence: CommunityEvidence): SiteDefinition {
+  const host = parseUrl(features.url)?.hostname.replace(/^www\./, '') ?? '';
+  return {
+    id: OPEN_WEB.id,
+    name: host,
+    lean: 'both',
+    domains: [],
+    urlRules: [],
+    fallbackPageType: evidence.pageType ?? 'unknown',
+  };
+}
+
 function siteReason(site: SiteDefinition, features: PageFeatures): Reason {
+  if (site.id === OPEN_WEB.id) return { signal: OPEN_WEB.id, leans: 'neutral', weight: 0, text: OPEN_WEB.text };
   if (isCommunity(site) && features.detectedBy === 'fingerprint') {
     const kind = site.kind === 'forum' ? 'forum software' : 'a fediverse server';
     return { signal: 'software', leans: 'neutral', weight: 0, text: `runs ${site.name}, ${kind}` };
@@ -123,8 +142,13 @@ function customVerdict(custom: NonNullable<ClassifyContext['customSite']>): Verd
 }
 
 export function classify(features: PageFeatures, context: ClassifyContext = {}): Verdict {
-  const site = features.siteId ? siteById(features.siteId) : undefined;
-  if (!site) return context.customSite ? customVerdict(context.customSite) : notSocial(features);
+  let site = features.siteId ? siteById(features.siteId) : undefined;
+  if (!site && context.customSite) return customVerdict(context.customSite);
+  if (!site) {
+    const evidence = features.hasDocument ? communityEvidence(features.signals) : null;
+    if (!evidence) return notSocial(features);
+    site = openWebSite(features, evidence);
+  }
 
   const pageType = sitePageType(site, features);
   const platform = { id: site.id, name: site.name, lean: site.lean };

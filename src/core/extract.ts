@@ -15,7 +15,8 @@ const DETECTION_THRESHOLD = 0.5;
 
 /** The minimal DOM surface extraction needs, so that Node DOM implementations can be passed in too. */
 export type DocumentLike = Pick<Document, 'querySelector' | 'querySelectorAll'> & {
-  head?: Pick<Element, 'querySelector'> | null;
+  head?: Pick<Element, 'querySelector' | 'querySelectorAll'> | null;
+  getElementsByTagName?: (name: 'script') => ArrayLike<Element>;
 };
 
 /**
@@ -111,15 +112,23 @@ function countEmbeds(doc: DocumentLike): number {
   }
 }
 
+/** Reads a page's open-standard evidence as signal ids (readStandards.ts). */
+export type StandardsReader = (doc: DocumentLike) => string[];
+
 /**
  * Reads what the classifier needs from a page: which site it is and which known signals it shows. The work
  * is a fixed number of selector queries, whatever the page's size, and nothing depends on the page's
  * language. Never throws: a hostile or broken page yields fewer features.
+ *
+ * `readStandards`, when given, adds the page's open-standard evidence on every page not known by its domain.
+ * The content script of the known sites is built without it (it must stay small and cheap, and there the
+ * site's own signals speak); the one for on-demand checks and opted-in sites carries it.
  */
 export function extractWith(
   knowledge: ExtractionKnowledge,
   doc: DocumentLike | null | undefined,
   page: string | PageAddress,
+  readStandards?: StandardsReader,
 ): PageFeatures {
   const url = typeof page === 'string' ? parseUrl(page) : page;
   const features: PageFeatures = {
@@ -142,6 +151,7 @@ export function extractWith(
     if (!siteId) {
       siteId = detectCommunity(knowledge, doc);
       if (siteId) features.detectedBy = 'fingerprint';
+      if (readStandards) features.signals.push(...readStandards(doc));
     }
     const site = siteId ? knowledge.sites[siteId] : undefined;
     if (!siteId || !site) {

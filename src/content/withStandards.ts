@@ -1,0 +1,4 @@
+import { readStandards } from '../core/readStandards';
+import { standards } from './standardsSlot';
+
+standards.read = readStandards;
