@@ -1,6 +1,6 @@
 import { type ActivityCounts, activityReasons } from './activity';
 import { GENERIC_SIGNALS } from './genericSignals';
-import { isActivityPage, PAGE_TYPE_INFO } from './pageTypes';
+import { isActivityPage, PAGE_TYPE_INFO, UNFAMILIAR_SIGNAL } from './pageTypes';
 import { isCommunity, siteById, sites } from './sites';
 import { CONTENT_SIGNAL, type CommunityEvidence, communityEvidence, OPEN_WEB, STANDARD_SIGNALS } from './standards';
 import type { Label, Lean, PageFeatures, PageSignal, PageType, Reason, Side, SiteDefinition, Verdict } from './types';
@@ -20,6 +20,8 @@ const MIXED_MIN_RATIO = 0.75;
  * chat drawer on a feed) are another activity on top and count in full.
  */
 const EXPLAINED_LAYOUT_FACTOR = 0.5;
+/** The most a verdict can claim when the page looks like nothing the extension knows of its site. */
+const UNFAMILIAR_CONFIDENCE = 0.35;
 
 const signalsById = new Map<string, PageSignal>();
 for (const signal of [...GENERIC_SIGNALS, ...sites.flatMap((site) => site.signals ?? [])]) {
@@ -62,6 +64,20 @@ function sitePageType(site: SiteDefinition, features: PageFeatures): PageType {
   // replaces in place, an SPA route the rules do not know) or cannot tell, and the page itself shows one.
   if (fromUrl && isActivityPage(fromUrl) && !(rule?.weak && features.signalPageType)) return fromUrl;
   return features.signalPageType ?? fromUrl ?? 'unknown';
+}
+
+/**
+ * A page of a site known by its domain that shows none of the site's own page signals, at an address that
+ * names no page type or cannot tell: the site may have changed its markup, and the label rests on the address
+ * alone. Sites without page signals say nothing either way.
+ */
+function unfamiliarPage(site: SiteDefinition, features: PageFeatures): boolean {
+  if (features.detectedBy !== 'domain' || !features.hasDocument || !site.signals?.length) return false;
+  const prefix = `${site.id}.`;
+  if (features.signals.some((id) => id.startsWith(prefix))) return false;
+  const url = parseUrl(features.url);
+  const rule = url ? matchUrlRule(site, url) : null;
+  return !rule || rule.weak === true;
 }
 
 /** A site the extension does not know, whose page declares itself a community in open standards. */
@@ -188,7 +204,16 @@ export function classify(features: PageFeatures, context: ClassifyContext = {}):
   if (context.activity) for (const reason of activityReasons(context.activity)) add(reason);
   add(siteReason(site, features));
 
-  const { label, confidence } = decide(score.media, score.networking, site.lean);
+  let { label, confidence } = decide(score.media, score.networking, site.lean);
   reasons.sort((a, b) => b.weight - a.weight);
+  if (unfamiliarPage(site, features)) {
+    confidence = Math.min(confidence, UNFAMILIAR_CONFIDENCE);
+    reasons.push({
+      signal: UNFAMILIAR_SIGNAL,
+      leans: 'neutral',
+      weight: 0,
+      text: `the page did not look like what the extension knows of ${site.name}; labelled from the address alone`,
+    });
+  }
   return { label, confidence, platform, pageType, reasons };
 }

@@ -38,3 +38,9 @@ export const PAGE_TYPE_INFO: Record<PageType, PageTypeInfo> = {
 export function isActivityPage(pageType: PageType): boolean {
   return PAGE_TYPE_INFO[pageType].side !== null;
 }
+
+/**
+ * The reason a verdict carries when a known site's page showed none of the site's page signals and the address
+ * named no page type (classify.ts); the popup says it on a line of its own.
+ */
+export const UNFAMILIAR_SIGNAL = 'unfamiliar-page';

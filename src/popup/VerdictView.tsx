@@ -1,4 +1,4 @@
-import { isActivityPage } from '../core/pageTypes';
+import { isActivityPage, UNFAMILIAR_SIGNAL } from '../core/pageTypes';
 import type { Reason } from '../core/types';
 import { t } from '../shared/i18n';
 import type { TabState } from '../shared/messages';
@@ -24,6 +24,8 @@ export function VerdictView({ state, hasNote = false }: { state: TabState; hasNo
     );
   }
   const reasons = strongest(verdict.reasons);
+  // Said on its own line, not among the reasons: it qualifies the whole verdict.
+  const unsure = verdict.reasons.find((r) => r.signal === UNFAMILIAR_SIGNAL);
   return (
     <section class={`verdict verdict--${verdict.label}`} aria-labelledby="headline">
       <div class="verdict__top">
@@ -42,6 +44,11 @@ export function VerdictView({ state, hasNote = false }: { state: TabState; hasNo
         {t('pageKind', [t(pageTypeKey(verdict.pageType))])}
         {isActivityPage(verdict.pageType) ? null : ` ${t('notActivityPage')}`}
       </p>
+      {unsure ? (
+        <p class="unsure" data-testid="unsure">
+          {reasonText(unsure, verdict)}
+        </p>
+      ) : null}
       {reasons.length > 0 ? (
         <>
           <h2>{t('whyHeading')}</h2>

@@ -1,4 +1,4 @@
-import { PAGE_TYPE_INFO } from '../core/pageTypes';
+import { PAGE_TYPE_INFO, UNFAMILIAR_SIGNAL } from '../core/pageTypes';
 import type { Label, Lean, PageType, Reason, Side, Verdict } from '../core/types';
 import { reasonKey, t } from '../shared/i18n';
 
@@ -32,6 +32,8 @@ export function reasonText(reason: Reason, verdict: Verdict): string {
       return t('reasonEmbeds');
     case 'domain':
       return t('reasonUnknownSite');
+    case UNFAMILIAR_SIGNAL:
+      return verdict.platform ? t('reasonUnfamiliarPage', [verdict.platform.name]) : '';
     default:
       return t(reasonKey(reason.text));
   }
