@@ -1,4 +1,5 @@
 import { ActivityMeter } from '../core/activity';
+import { boundedUrl } from '../core/boundedUrl';
 import { extractWith } from '../core/extract';
 import type { ExtractionKnowledge } from '../core/knowledge';
 import type { PageFeatures } from '../core/types';
@@ -42,6 +43,8 @@ function start(): ContentState {
       if (location.href !== lastUrl) meter.reset();
       lastUrl = location.href;
       features = extractWith(knowledge, document, location, standards.read);
+      // The worker refuses reports with addresses of tracking-parameter length; this keeps what classifies.
+      features.url = boundedUrl(features.url);
       const key = JSON.stringify(features);
       changed = key !== featuresKey;
       featuresKey = key;

@@ -2,9 +2,12 @@ import { t } from '../shared/i18n';
 import type { TabState } from '../shared/messages';
 import { reasonText } from './strings';
 
+/** Why a check gave no verdict: the browser refused the extension the tab, or the page never reported. */
+export type CheckFailure = 'refused' | 'timeout' | null;
+
 interface Props {
   state: TabState | null;
-  failed: boolean;
+  failed: CheckFailure;
   canCheck: boolean;
   onCheck: () => void;
 }
@@ -29,7 +32,7 @@ export function NotSocial({ state, failed, canCheck, onCheck }: Props) {
       ) : null}
       {failed ? (
         <p class="notice" role="alert">
-          {t('checkFailed')}
+          {failed === 'timeout' ? t('checkTimedOut') : t('checkFailed')}
         </p>
       ) : null}
       {canCheck ? (

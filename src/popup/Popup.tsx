@@ -1,21 +1,31 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { boundedUrl } from '../core/boundedUrl';
 import { t } from '../shared/i18n';
 import type { TabState } from '../shared/messages';
 import type { Override } from '../storage/schema';
 import type { PopupApi } from './api';
 import { NoteEditor } from './NoteEditor';
-import { NotSocial } from './NotSocial';
+import { type CheckFailure, NotSocial } from './NotSocial';
 import { SiteControls } from './SiteControls';
 import { type TodayUsage, UsageBar } from './UsageBar';
 import { VerdictView } from './VerdictView';
 
 type Phase = 'loading' | 'ready' | 'checking';
 
-/** Same page as the stored verdict? Single-page apps update the stored URL as the user moves. */
+/**
+ * A check the browser allowed reports within a second; one that has not after this long never will (a
+ * page that stopped loading, a frozen tab), and the popup says so instead of waiting forever.
+ */
+export const CHECK_TIMEOUT_MS = 8000;
+
+/**
+ * Same page as the stored verdict? Single-page apps update the stored URL as the user moves; a report
+ * carries a long address shortened (src/core/boundedUrl.ts).
+ */
 function isCurrent(state: TabState | null, tabUrl: string | undefined): state is TabState {
   if (!state) return false;
   if (!tabUrl) return true;
-  return state.url.split('#')[0] === tabUrl.split('#')[0];
+  return state.url.split('#')[0] === boundedUrl(tabUrl).split('#')[0];
 }
 
 function pathOf(url: string): string | null {
@@ -34,17 +44,17 @@ export function Popup({ api }: { api: PopupApi }) {
   const [tab, setTab] = useState<{ id: number; url?: string } | null>(null);
   const [state, setState] = useState<TabState | null>(null);
   const [phase, setPhase] = useState<Phase>('loading');
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<CheckFailure>(null);
   const [usage, setUsage] = useState<TodayUsage | null>(null);
   const [hasNote, setHasNote] = useState(false);
 
   const check = useCallback(
     async (tabId: number) => {
       setPhase('checking');
-      setFailed(false);
+      setFailed(null);
       const ok = await api.classify(tabId).catch(() => false);
       if (!ok) {
-        setFailed(true);
+        setFailed('refused');
         setPhase('ready');
       }
       // On success the stored state changes and the subscription below shows it.
@@ -74,6 +84,15 @@ export function Popup({ api }: { api: PopupApi }) {
     })();
     return () => unsubscribe();
   }, [api, check]);
+
+  useEffect(() => {
+    if (phase !== 'checking') return;
+    const timer = setTimeout(() => {
+      setFailed('timeout');
+      setPhase('ready');
+    }, CHECK_TIMEOUT_MS);
+    return () => clearTimeout(timer);
+  }, [phase]);
 
   const domain = state?.domain ?? null;
   useEffect(() => {

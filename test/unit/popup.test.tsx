@@ -5,7 +5,7 @@ import { classify } from '../../src/core/classify';
 import { extractFeatures } from '../../src/core/features';
 import { applyOverride } from '../../src/core/override';
 import type { PopupApi } from '../../src/popup/api';
-import { Popup } from '../../src/popup/Popup';
+import { CHECK_TIMEOUT_MS, Popup } from '../../src/popup/Popup';
 import { setMessageSource } from '../../src/shared/i18n';
 import type { TabState } from '../../src/shared/messages';
 import type { Note, SitePrefs } from '../../src/storage/schema';
@@ -108,6 +108,45 @@ describe('popup', () => {
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe(
       "You're using Discourse for social networking",
     );
+  });
+
+  it('stops waiting when a page never answers the check, says so, and offers to check again', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const { api, push } = fakeApi(null, {
+        activeTab: async () => ({ id: 7, url: 'https://forum.example.org/t/x/1' }),
+      });
+      render(<Popup api={api} />);
+      expect(await screen.findByRole('status')).toHaveProperty('textContent', 'Checking this page…');
+      await vi.advanceTimersByTimeAsync(CHECK_TIMEOUT_MS - 500);
+      expect(screen.getByRole('status').textContent).toBe('Checking this page…');
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(screen.queryByRole('status')).toBeNull();
+      expect(screen.getByRole('alert').textContent).toBe("This page didn't answer. Reload it, then check it again.");
+      expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Not a social page');
+      fireEvent.click(screen.getByRole('button', { name: 'Check this page' }));
+      await waitFor(() => expect(api.classify).toHaveBeenCalledTimes(2));
+      expect(screen.getByRole('status').textContent).toBe('Checking this page…');
+      // A verdict that comes after all still shows.
+      const html = '<html><head><meta name="generator" content="Discourse 3.2"></head><body></body></html>';
+      push(stateFor('https://forum.example.org/t/x/1', html));
+      expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe(
+        "You're using Discourse for social networking",
+      );
+      await vi.advanceTimersByTimeAsync(CHECK_TIMEOUT_MS);
+      expect(screen.queryByRole('alert')).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('takes a verdict reported with a shortened long address as the current page', async () => {
+    const long = `https://www.linkedin.com/feed/?trk=${'x'.repeat(5000)}`;
+    const state = { ...stateFor('https://www.linkedin.com/feed/', null), url: 'https://www.linkedin.com/feed/' };
+    const { api } = fakeApi(state, { activeTab: async () => ({ id: 7, url: long }) });
+    render(<Popup api={api} />);
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('LinkedIn, as social media');
+    expect(api.classify).not.toHaveBeenCalled();
   });
 
   it('says when a page cannot be checked', async () => {

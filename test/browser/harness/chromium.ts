@@ -121,6 +121,10 @@ class ChromiumPage implements HarnessPage {
     return this.page.mouse.click(x, y);
   }
 
+  wheel(deltaX: number, deltaY: number): Promise<void> {
+    return this.page.mouse.wheel(deltaX, deltaY);
+  }
+
   setInputFiles(selector: string, files: readonly FileUpload[]): Promise<void> {
     return this.page.setInputFiles(
       selector,

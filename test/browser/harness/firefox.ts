@@ -90,6 +90,10 @@ class FirefoxPage implements HarnessPage {
     return this.page.mouse.click(x, y);
   }
 
+  wheel(deltaX: number, deltaY: number): Promise<void> {
+    return this.page.mouse.wheel({ deltaX, deltaY });
+  }
+
   async setInputFiles(selector: string, files: readonly FileUpload[]): Promise<void> {
     const input = await this.page.$(selector);
     if (!input) throw new Error(`no element matches ${selector}`);

@@ -69,6 +69,8 @@ export interface HarnessPage {
    * selector reaches, such as a button in a closed shadow root.
    */
   clickAt(x: number, y: number): Promise<void>;
+  /** Turns the mouse wheel by these CSS pixels where the pointer is, with the automation's trusted input. */
+  wheel(deltaX: number, deltaY: number): Promise<void>;
   /** Gives the file input matching `selector` these files, as a user choosing them would (input and change fire). */
   setInputFiles(selector: string, files: readonly FileUpload[]): Promise<void>;
   /**
