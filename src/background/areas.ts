@@ -10,6 +10,29 @@ function syncArea(): StorageAreaLike | undefined {
   return (browser.storage as { sync?: unknown }).sync as StorageAreaLike | undefined;
 }
 
+type AccessLevel = 'TRUSTED_CONTEXTS' | 'TRUSTED_AND_UNTRUSTED_CONTEXTS';
+interface RestrictableArea {
+  setAccessLevel?(options: { accessLevel: AccessLevel }): Promise<void>;
+}
+
+/**
+ * Notes and settings are for the extension's own pages and worker: content scripts run inside every social
+ * site and must not read or write them (they never need to; everything a page needs comes in the worker's
+ * reply). Chrome lets an extension say so per area (`StorageArea.setAccessLevel`, Chrome 102; it keeps the
+ * level in the extension's preferences, so setting it at every start is cheap). `storage.session` is limited
+ * to trusted contexts already by default. Firefox offers `setAccessLevel` for `storage.session` only, so there
+ * the content script's world can still reach `storage.local` (Mozilla bug 1724754); README, Privacy.
+ */
+export async function restrictStorageToExtension(): Promise<void> {
+  const storage = (globalThis as { chrome?: { storage?: Record<string, RestrictableArea | undefined> } }).chrome
+    ?.storage;
+  for (const name of ['local', 'sync']) {
+    await storage?.[name]?.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => {
+      // An area this browser cannot restrict stays as it was: nothing else depends on the level.
+    });
+  }
+}
+
 /**
  * The first read of `storage.managed` can take seconds in Chromium when no policy is set, and labeling must
  * not wait for it: the policy is read once per worker life, kept, refreshed when an administrator pushes a

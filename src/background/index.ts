@@ -1,10 +1,13 @@
 import browser, { type Runtime } from 'webextension-polyfill';
+import { restrictStorageToExtension } from './areas';
 import { createDispatcher } from './dispatch';
 import { syncDynamicScripts } from './dynamicScripts';
 import { handlers } from './handlers';
 import { forgetReminder } from './reminders';
 import { forgetTab } from './tabState';
 import { primeUsage, recordVerdict, registerUsageListeners } from './usage';
+
+void restrictStorageToExtension();
 
 const dispatch = createDispatcher({ id: browser.runtime.id, pagesUrl: browser.runtime.getURL('') }, handlers);
 

@@ -1,6 +1,8 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Reason } from '../../src/core/types';
-import { availableBrowsers, type BrowserHarness, type HarnessPage, poll, type StoredTabState } from './harness';
+import { availableBrowsers, type BrowserHarness, type HarnessPage, poll, ROOT, type StoredTabState } from './harness';
 import {
   type AttackResult,
   attackFeedHtml,
@@ -10,11 +12,14 @@ import {
   LONG_FEED_URL,
   LONG_NETWORK_URL,
   networkMain,
+  type Observed,
+  observedFeedHtml,
 } from './pages/hostile';
 
 /**
  * The page as an adversary (issue 14): a site's own script faking the activity that would move its label,
- * and addresses longer than a report may carry.
+ * addresses longer than a report may carry, a script looking for the extension and for the words of the
+ * user's note while its reminder shows, and (Chromium) the content script's own world reaching for storage.
  */
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -22,6 +27,52 @@ const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Longer than the scheduler's 1.5 s between activity reports, with room for the worker's answer. */
 const REPORT_WAIT_MS = 2_500;
 const HEADLINE = '[data-testid="headline"]';
+const OUTPUT_DIR = join(ROOT, 'test-output', 'hostile');
+mkdirSync(OUTPUT_DIR, { recursive: true });
+
+const NOTE_KEY = 'note:linkedin.com';
+/** Words a site could guess: the user's intention about the site, with a name in it. */
+const NOTE_TEXT = 'Only answer Margarethe about the Hamburg job, then close the tab.';
+const GUESSES = ['Margarethe', 'Hamburg job', 'close the tab'];
+const REMINDER_TAG = 'reach-or-relate-reminder';
+
+/** What the page's own script sees of the extension's reminder. Serialized into the page: self-contained. */
+function pageProbe({ text, guesses, tag }: { text: string; guesses: string[]; tag: string }) {
+  const find = (words: string) => {
+    getSelection()?.removeAllRanges();
+    return (window as unknown as { find(s: string): boolean }).find(words);
+  };
+  const host = document.querySelector(tag);
+  let attachShadow = 'allowed';
+  try {
+    host?.attachShadow({ mode: 'open' });
+  } catch (error) {
+    attachShadow = (error as Error).name;
+  }
+  const selection = getSelection();
+  selection?.selectAllChildren(document.documentElement);
+  const selected = selection?.toString() ?? '';
+  selection?.removeAllRanges();
+  // The rendered text is the point: what a page reads of what shows.
+  // biome-ignore lint/performance/useDomNodeTextContent: innerText is what is rendered, shadow trees aside
+  const rendered = `${document.documentElement.innerText}\n${document.documentElement.textContent}\n${selected}`;
+  return {
+    findNote: find(text),
+    findGuesses: guesses.map(find),
+    findDismiss: find('Got it'),
+    findPageText: find('Ada Lovelace'),
+    inPageText: guesses.some((words) => rendered.includes(words)),
+    host: host
+      ? {
+          attributes: host.getAttributeNames(),
+          children: host.childNodes.length,
+          shadowRoot: host.shadowRoot === null,
+          attachShadow,
+          size: [host.getBoundingClientRect().width, host.getBoundingClientRect().height],
+        }
+      : null,
+  };
+}
 
 function activityReasons(state: StoredTabState | undefined): string[] {
   const reasons = (state?.verdict.reasons ?? []) as Reason[];
@@ -116,6 +167,119 @@ for (const browser of availableBrowsers()) {
       ).toEqual(['activity.scrolling', 'activity.sends', 'activity.typing', 'activity.watching']);
       await page.close();
     }, 60_000);
+
+    it('leaves nothing in the page where it shows no reminder: no node, attribute or global', async () => {
+      harness.serve(FEED_URL, observedFeedHtml());
+      const page = await harness.open(FEED_URL);
+      expect(await harness.waitForBadge(page, 'MED', 10_000)).toBe('MED');
+      // A route change and the user's typing: the content script reads the page again and reports.
+      const tabId = await harness.tabIdOf(page);
+      const before = (await harness.tabStates()).get(tabId)?.updatedAt ?? 0;
+      await page.evaluate(() => history.pushState({}, '', '/feed/?sortBy=RECENT'));
+      await poll(
+        async () => (await harness.tabStates()).get(tabId)?.updatedAt ?? 0,
+        (at) => at > before,
+        5_000,
+        50,
+      );
+      await page.clickAt(200, 200);
+      await page.type('hello', { delay: 30 });
+      await delay(REPORT_WAIT_MS);
+      const observed = await page.evaluate(() => (window as unknown as { observed(): Observed }).observed());
+      expect(observed).toEqual({ records: [], newGlobals: [] });
+      await page.close();
+    });
+
+    it.skipIf(browser.name !== 'chromium')(
+      "keeps notes and settings out of the content script's reach (storage.local, sync and session)",
+      async () => {
+        await harness.evaluateInExtension((item) => chrome.storage.local.set({ [item.key]: item.note }), {
+          key: NOTE_KEY,
+          note: { domain: 'linkedin.com', path: null, text: NOTE_TEXT, reminder: false, updatedAt: Date.now() },
+        });
+        harness.serve(FEED_URL, observedFeedHtml());
+        const page = await harness.open(FEED_URL);
+        expect(await harness.waitForBadge(page, 'MED', 10_000)).toBe('MED');
+        const evaluate = page.evaluateInContentScript?.bind(page);
+        if (!evaluate) throw new Error('the Chromium harness evaluates in the content script');
+        // What any code in the content script's world (a bug, a compromised dependency) could do with storage.
+        const seen = (await evaluate(`(async () => {
+          const read = async (name) => {
+            const area = chrome.storage?.[name];
+            if (!area) return 'absent';
+            try { return JSON.stringify(await area.get(null)); } catch (error) { return 'refused'; }
+          };
+          let write = 'written';
+          try { await chrome.storage.local.set({ 'note:example.com': { text: 'forged' } }); } catch { write = 'refused'; }
+          return {
+            world: typeof chrome.runtime.sendMessage,
+            local: await read('local'),
+            sync: await read('sync'),
+            session: await read('session'),
+            write,
+          };
+        })()`)) as Record<string, string>;
+        console.info(`${browser.name}: storage from the content script's world`, seen);
+        expect(seen.world, 'the content script world, with its extension APIs').toBe('function');
+        for (const area of ['local', 'sync', 'session'] as const) {
+          expect(seen[area] === 'absent' || seen[area] === 'refused' || seen[area] === '{}', area).toBe(true);
+        }
+        expect(seen.write).toBe('refused');
+        const stored = await harness.evaluateInExtension(() => chrome.storage.local.get(null));
+        expect(stored['note:example.com']).toBeUndefined();
+        expect(stored[NOTE_KEY]).toMatchObject({ text: NOTE_TEXT });
+        await page.close();
+      },
+    );
+
+    it("keeps the note's words from the page while its reminder shows, and shows the page one bare element", async () => {
+      await harness.evaluateInExtension((item) => chrome.storage.local.set({ [item.key]: item.note }), {
+        key: NOTE_KEY,
+        note: { domain: 'linkedin.com', path: null, text: NOTE_TEXT, reminder: true, updatedAt: Date.now() },
+      });
+      harness.serve(FEED_URL, observedFeedHtml());
+      const page = await harness.open(FEED_URL);
+      const shown = await poll(
+        () => page.evaluate((tag) => document.querySelector(tag) !== null, REMINDER_TAG),
+        Boolean,
+        10_000,
+        50,
+      );
+      expect(shown, 'the reminder shows').toBe(true);
+      await page.screenshot(join(OUTPUT_DIR, `${browser.name}-reminder.png`), { width: 800 });
+
+      const probe = await page.evaluate(pageProbe, { text: NOTE_TEXT, guesses: GUESSES, tag: REMINDER_TAG });
+      expect(probe).toEqual({
+        findNote: false,
+        findGuesses: [false, false, false],
+        findDismiss: false,
+        // The page's own text is found: the search itself works.
+        findPageText: true,
+        inPageText: false,
+        // A closed root, an element of no size with nothing in it: all that remains for the page to see.
+        host: { attributes: [], children: 0, shadowRoot: true, attachShadow: 'NotSupportedError', size: [0, 0] },
+      });
+      const observed = await page.evaluate(() => (window as unknown as { observed(): Observed }).observed());
+      expect(observed).toEqual({
+        records: [
+          {
+            type: 'childList',
+            target: 'HTML',
+            attribute: null,
+            added: [REMINDER_TAG.toUpperCase()],
+            removed: [],
+          },
+        ],
+        newGlobals: [],
+      });
+      if (browser.name === 'chromium') {
+        // A screen reader still reads the note and the button.
+        const texts = (await page.accessibleTexts?.()) ?? [];
+        expect(texts).toContain(NOTE_TEXT);
+        expect(texts).toContain('Got it');
+      }
+      await page.close();
+    });
 
     it('labels a page whose address is 5,000 characters long, and follows a pushState to another one', async () => {
       expect(LONG_FEED_URL).toHaveLength(5_000);

@@ -69,8 +69,25 @@ function findNode(node: DomNode, match: (node: DomNode) => boolean): DomNode | n
   return null;
 }
 
+/** The part of a CDP `Runtime.ExecutionContextDescription` read here. */
+interface ExecutionContext {
+  id: number;
+  auxData?: { type?: string; frameId?: string; isDefault?: boolean };
+}
+
+/** The part of a CDP `Accessibility.AXNode` read here. */
+interface AXNode {
+  role?: { value?: string };
+  name?: { value?: string };
+  ignored?: boolean;
+}
+
 class ChromiumPage implements HarnessPage {
-  constructor(readonly page: Page) {}
+  constructor(
+    readonly page: Page,
+    /** The extension's id, to find its content script's world among the page's isolated worlds. */
+    private readonly extensionId: string,
+  ) {}
 
   url(): string {
     return this.page.url();
@@ -147,6 +164,49 @@ class ChromiumPage implements HarnessPage {
       };
       for (const child of shadow.children ?? []) walk(child, '');
       return content;
+    } finally {
+      await session.detach().catch(() => {});
+    }
+  }
+
+  async evaluateInContentScript(expression: string): Promise<unknown> {
+    // CDP lists every JavaScript world of the page when the Runtime domain is enabled, the isolated worlds of
+    // content scripts included; the one whose `chrome.runtime.id` is this extension's is its content script's.
+    const session = await this.page.context().newCDPSession(this.page);
+    try {
+      const contexts: ExecutionContext[] = [];
+      session.on('Runtime.executionContextCreated', (event) => contexts.push(event.context as ExecutionContext));
+      await session.send('Runtime.enable');
+      for (const context of contexts.filter((c) => c.auxData?.type === 'isolated')) {
+        const { result } = await session.send('Runtime.evaluate', {
+          expression: 'globalThis.chrome?.runtime?.id ?? null',
+          contextId: context.id,
+          returnByValue: true,
+        });
+        if (result.value !== this.extensionId) continue;
+        const answer = await session.send('Runtime.evaluate', {
+          expression,
+          contextId: context.id,
+          awaitPromise: true,
+          returnByValue: true,
+        });
+        if (answer.exceptionDetails) throw new Error(answer.exceptionDetails.exception?.description ?? 'failed');
+        return answer.result.value;
+      }
+      throw new Error(`no content script world of ${this.extensionId} in ${this.page.url()}`);
+    } finally {
+      await session.detach().catch(() => {});
+    }
+  }
+
+  async accessibleTexts(): Promise<string[]> {
+    const session = await this.page.context().newCDPSession(this.page);
+    try {
+      const { nodes } = (await session.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
+      return nodes
+        .filter((node) => !node.ignored && (node.role?.value === 'StaticText' || node.role?.value === 'button'))
+        .map((node) => node.name?.value ?? '')
+        .filter(Boolean);
     } finally {
       await session.detach().catch(() => {});
     }
@@ -386,7 +446,7 @@ export class ChromiumHarness implements BrowserHarness {
   async open(url: string): Promise<HarnessPage> {
     const page = await this.#context.newPage();
     await page.goto(url, { waitUntil: 'load' });
-    return new ChromiumPage(page);
+    return new ChromiumPage(page, this.#extensionId);
   }
 
   async tabIdOf(page: HarnessPage): Promise<number> {
@@ -518,6 +578,10 @@ export class ChromiumHarness implements BrowserHarness {
     return this.open(this.#popupUrl);
   }
 
+  get #extensionId(): string {
+    return this.extensionOrigin.slice(`${EXTENSION_SCHEME}//`.length);
+  }
+
   get #popupUrl(): string {
     return `${this.extensionOrigin}/src/popup/index.html`;
   }
@@ -536,7 +600,7 @@ export class ChromiumHarness implements BrowserHarness {
     );
     const popup = await created;
     await popup.waitForURL(this.#popupUrl, { waitUntil: 'load' });
-    return new ChromiumPage(popup);
+    return new ChromiumPage(popup, this.#extensionId);
   }
 
   async openActionPopup(page: HarnessPage): Promise<ActionPopup> {

@@ -79,6 +79,17 @@ export interface HarnessPage {
    */
   closedShadowContent?(hostTag: string): Promise<ShadowContent | null>;
   /**
+   * Chromium only (CDP reaches every JavaScript world of a page): evaluates `expression` in the extension's
+   * content script's isolated world, as that script would, and returns its value (a promise is awaited).
+   */
+  evaluateInContentScript?(expression: string): Promise<unknown>;
+  /**
+   * Chromium only: the text a screen reader gets from the page, from the browser's accessibility tree (which
+   * is built from what is rendered, closed shadow roots and CSS generated content included): the names of
+   * its static text and buttons.
+   */
+  accessibleTexts?(): Promise<string[]>;
+  /**
    * Saves a PNG of the page `width` CSS pixels wide (from the left edge) and as tall as the document, sizing the
    * viewport to that first.
    */

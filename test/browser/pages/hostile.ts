@@ -102,30 +102,40 @@ export function attackFeedHtml(): string {
 }
 
 /**
- * Runs first in the document, before any content script: every mutation from then on, and the window's own
- * property names at that moment (to tell a global that something else added).
+ * Runs first in the document: records every mutation once the parser is done (DOMContentLoaded, before any
+ * content script, which runs at document_idle), and the window's own property names at that moment, to tell
+ * a node, attribute or global that something else added.
  */
 const OBSERVER_SCRIPT = `<script>
 (() => {
-  const records = [];
-  new MutationObserver((list) => {
-    for (const r of list) {
-      records.push({
-        type: r.type,
-        target: r.target.nodeName,
-        attribute: r.attributeName,
-        added: [...r.addedNodes].map((n) => n.nodeName),
-        removed: [...r.removedNodes].map((n) => n.nodeName),
-      });
-    }
-  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-  const globals = new Set(Object.getOwnPropertyNames(window));
+  let records = [];
+  const describe = (list) =>
+    list.map((r) => ({
+      type: r.type,
+      target: r.target.nodeName,
+      attribute: r.attributeName,
+      added: [...r.addedNodes].map((n) => n.nodeName),
+      removed: [...r.removedNodes].map((n) => n.nodeName),
+    }));
+  const observer = new MutationObserver((list) => records.push(...describe(list)));
+  observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  let globals = new Set();
+  document.addEventListener('DOMContentLoaded', () => {
+    observer.takeRecords();
+    records = [];
+    globals = new Set(Object.getOwnPropertyNames(window));
+  });
   window.observed = () => ({
-    records,
-    newGlobals: Object.getOwnPropertyNames(window).filter((name) => !globals.has(name) && name !== 'observed'),
+    records: [...records, ...describe(observer.takeRecords())],
+    newGlobals: Object.getOwnPropertyNames(window).filter((name) => !globals.has(name)),
   });
 })();
 </script>`;
+
+export interface Observed {
+  records: Array<{ type: string; target: string; attribute: string | null; added: string[]; removed: string[] }>;
+  newGlobals: string[];
+}
 
 export function observedFeedHtml(): string {
   if (!FEED_HTML.includes('<head>')) throw new Error('the feed page has no head');
