@@ -6,6 +6,7 @@ import { inlineStyles } from './scripts/build/inlineStyles';
 import { noInnerHtml } from './scripts/build/noInnerHtml';
 import { standaloneScript } from './scripts/build/standaloneScript';
 import { ANY_SITE_SCRIPT_FILE } from './src/background/contentScriptFile';
+import { knownSitesKnowledge } from './src/core/knowledge';
 import { contentScriptMatches, knowledge } from './src/core/sites';
 
 type Browser = 'chrome' | 'firefox';
@@ -53,7 +54,9 @@ export function manifestFor(browser: Browser): ManifestV3Export {
 
 export default defineConfig(({ mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
-  const define = { __EXTRACTION_KNOWLEDGE__: JSON.stringify(knowledge) };
+  // The known-sites script gets the knowledge its pages can use; the one for other sites gets all of it.
+  const define = { __EXTRACTION_KNOWLEDGE__: JSON.stringify(knownSitesKnowledge(knowledge)) };
+  const anySiteDefine = { __EXTRACTION_KNOWLEDGE__: JSON.stringify(knowledge) };
   return {
     plugins: [
       crx({
@@ -66,7 +69,7 @@ export default defineConfig(({ mode }) => {
       inlineStyles(['src/popup/index.html']),
       noInnerHtml(),
       // The script for on-demand checks and opted-in sites: the known-sites one plus the open-standards reader.
-      standaloneScript('src/content/anySite.ts', ANY_SITE_SCRIPT_FILE, define),
+      standaloneScript('src/content/anySite.ts', ANY_SITE_SCRIPT_FILE, anySiteDefine),
     ],
     // The content script's compact copy of the site knowledge (src/core/knowledge.ts), inlined as a literal;
     // crxjs builds the content script with the parent's `define` but without its plugins.

@@ -56,6 +56,23 @@ export function buildKnowledge(
 }
 
 /**
+ * The knowledge the content script for the known sites carries. It runs only on pages of the sites' own domains
+ * (the manifest's matches come from the same domains), where the domain names the site: software fingerprints,
+ * and the sites that have no domain of their own, would never be read there. The script for on-demand checks and
+ * opted-in sites carries the full knowledge.
+ */
+export function knownSitesKnowledge(full: ExtractionKnowledge): ExtractionKnowledge {
+  const sites: Record<string, KnowledgeSite> = {};
+  for (const id in full.sites) {
+    const site = full.sites[id];
+    if (!site || site.domains.length === 0) continue;
+    const { fingerprints: _unread, ...rest } = site;
+    sites[id] = rest;
+  }
+  return { sites, generic: full.generic };
+}
+
+/**
  * What extraction reads of a page's address: a `URL`, or the content script's own `location`, which its world
  * has already set up (a first `new URL` there costs about 0.15 ms).
  */
@@ -81,7 +98,10 @@ export function lookupSiteId(knowledge: ExtractionKnowledge, url: PageAddress): 
     for (const id in knowledge.sites) {
       const site = knowledge.sites[id];
       if (!site?.domains.includes(suffix)) continue;
-      if (site.hosts?.includes(hostname) ?? true) return id;
+      const hosts = site.hosts;
+      if (!hosts || hosts.includes(hostname)) return id;
+      // The hosts limit only the domain they belong to.
+      if (!hosts.some((host) => host.endsWith(`.${suffix}`) || host === suffix)) return id;
       owned = true;
     }
     if (owned) return null;

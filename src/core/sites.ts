@@ -30,11 +30,10 @@ export function siteForUrl(url: URL): SiteDefinition | null {
 export function contentScriptMatches(): string[] {
   const patterns = new Set<string>();
   for (const site of sites) {
-    if (site.hosts) {
-      for (const host of site.hosts) patterns.add(`https://${host}/*`);
-      continue;
-    }
     for (const domain of site.domains) {
+      const hosts = (site.hosts ?? []).filter((host) => host === domain || host.endsWith(`.${domain}`));
+      for (const host of hosts) patterns.add(`https://${host}/*`);
+      if (hosts.length > 0) continue;
       patterns.add(`https://${domain}/*`);
       patterns.add(`https://*.${domain}/*`);
     }

@@ -75,7 +75,11 @@ export interface PlatformDefinition {
   lean: Lean;
   /** Registrable domains (eTLD+1 as `tldts` computes them), e.g. `twitter.com`, `x.com`, `youtu.be`. */
   domains: string[];
-  /** When only some hosts of a registrable domain are social (web.whatsapp.com, not whatsapp.com). */
+  /**
+   * When only some hosts of a registrable domain are social (web.whatsapp.com, not whatsapp.com). A domain none
+   * of these hosts belongs to keeps all its hosts (discourse.org is limited to meta.discourse.org,
+   * discourse.group is not).
+   */
   hosts?: string[];
   urlRules: UrlRule[];
   signals?: PageSignal[];

@@ -111,6 +111,52 @@ const SNIPPETS: Record<string, string[]> = {
       '<main><section id="content"></section></main>',
     ),
   ],
+  sharkey: [
+    page(
+      '<meta name="application-name" content="Sharkey"><meta name="referrer" content="origin"><meta name="theme-color" content="#86b300"><meta name="theme-color-orig" content="#86b300"><meta property="og:site_name" content="Shonk Social"><link rel="manifest" href="/manifest.json"><title>Shonk Social</title>',
+      '<noscript><p>Please turn on your JavaScript</p></noscript><div id="splash"><img id="splashIcon" src="/static-assets/splash.png"></div>',
+    ),
+  ],
+  gotosocial: [
+    page(
+      '<meta name="robots" content="noindex, nofollow"><link rel="alternate" type="application/activity+json" href="/users/ada"><link rel="stylesheet" href="/assets/dist/base.css"><title>Ada (@ada@gts.example)</title>',
+      '<header class="page-header"></header><div class="page-content"></div><footer class="page-footer"><div id="about"><a href="/about">About gts.example</a></div><div id="version"><a name="Source code" href="https://codeberg.org/superseriousbusiness/gotosocial">GoToSocial <span class="accent">0.19.0</span></a></div></footer>',
+      'lang="en"',
+      'class="page"',
+    ),
+  ],
+  bookwyrm: [
+    page(
+      '<title>Home - BookWyrm - Reading Room</title><link href="/static/css/themes/bookwyrm-light.css" rel="stylesheet" type="text/css"><meta name="twitter:card" content="summary"><meta name="twitter:image:alt" content="BookWyrm Logo">',
+      '<nav class="navbar" aria-label="main navigation"></nav><main class="section is-flex-grow-1"></main><script src="/static/js/bookwyrm.js?v=3"></script>',
+    ),
+  ],
+  funkwhale: [
+    page(
+      '<meta name="generator" content="Funkwhale"><title>Funkwhale</title><meta name="description" content="Your free and federated audio platform">',
+      '<noscript><strong>Please enable JavaScript.</strong></noscript><div id="app"></div>',
+    ),
+  ],
+  mobilizon: [
+    page(
+      '<title>Mobilizon</title><meta name="server-injected" content="true">',
+      '<noscript><strong>We\'re sorry but mobilizon doesn\'t work properly without JavaScript enabled. Please enable it to continue.</strong></noscript><div id="app"></div>',
+    ),
+  ],
+  writefreely: [
+    page(
+      '<link rel="stylesheet" type="text/css" href="/css/write.css"><meta name="generator" content="Write Freely"><meta property="og:type" content="article">',
+      '<header><h1 id="blog-title"><a rel="author" href="/ada/" class="h-card p-author">Ada</a></h1></header><article id="post-body" class="norm h-entry"><div class="e-content"></div></article>',
+      '',
+      'id="post"',
+    ),
+  ],
+  forumotion: [
+    page(
+      '<link rel="stylesheet" href="https://illiweb.com/rs3/71/frm/SCEditor/src/themes/fa.default.min.css" type="text/css" media="all"><title>Le coin des jardiniers</title>',
+      '<div id="page-header"></div><div id="page-body"></div>',
+    ),
+  ],
   discourse: [
     page(
       '<meta name="discourse_theme_ids" content="28"><meta name="discourse_current_homepage" content="latest"><meta name="generator" content="Discourse 3.3.0 - https://github.com/discourse/discourse version 1a2b3c"><meta id="data-discourse-setup" data-base-url="https://forum.example.org" data-environment="production">',
@@ -131,6 +177,13 @@ const SNIPPETS: Record<string, string[]> = {
       '<a name="top"></a><div id="wrapheader"></div>',
       '',
       'class="ltr"',
+    ),
+    // phpBB 2 subSilver: neither, only the template's stylesheet.
+    page(
+      '<meta http-equiv="Content-Style-Type" content="text/css"><link rel="top" href="./index.php?sid=1" title="Board index"><link rel="stylesheet" href="templates/subSilver/subSilver.css" type="text/css"><title>Board index</title>',
+      '<a name="top"></a><table width="100%" cellspacing="0" cellpadding="10" border="0" align="center"><tr><td class="bodyline"></td></tr></table>',
+      'dir="ltr"',
+      'bgcolor="#E5E5E5" text="#000000" link="#006699" vlink="#5493B4"',
     ),
   ],
   xenforo: [
@@ -163,6 +216,11 @@ const SNIPPETS: Record<string, string[]> = {
       '',
       'id="vb-page-body" class="l-desktop page1 vb-page view-mode logged-out" itemscope data-usergroupid="1"',
     ),
+    // vBulletin 4 (and 3) with the generator tag removed.
+    page(
+      '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"><script type="text/javascript" src="clientscript/yui/yuiloader-dom-event/yuiloader-dom-event.js?v=425"></script><script type="text/javascript" src="clientscript/vbulletin_global.js?v=425"></script><link rel="stylesheet" type="text/css" href="css.php?styleid=1&amp;langid=1&amp;d=1&amp;sheet=bbcode.css,editor.css">',
+      '<div class="above_body"><div id="header" class="floatcontainer doc_header"></div></div><div class="body_wrapper"></div>',
+    ),
   ],
   mybb: [
     page(
@@ -185,6 +243,13 @@ const SNIPPETS: Record<string, string[]> = {
       'lang="en-US" dir="ltr"',
       'class="ipsApp ipsApp_front ipsJS_none ipsClearfix" data-controller="core.front.core.app" data-message="" data-pageapp="forums" data-pagelocation="front" data-pagemodule="forums" data-pagecontroller="topic"',
     ),
+    // IP.Board 3.4
+    page(
+      '<meta http-equiv="content-type" content="text/html; charset=UTF-8"><title>Board Index - Example Forums</title><link rel="stylesheet" type="text/css" media="screen" href="https://forum.example/public/style_css/css_1/ipb_styles.css?ipbv=32006">',
+      '<div id="ipbwrapper"><p id="content_jump" class="hide"><a id="top"></a><a href="#j_content" accesskey="m">Jump to content</a></p><div id="header_bar" class="clearfix"></div></div>',
+      'lang="en"',
+      "id='ipboard_body'",
+    ),
   ],
   smf: [
     // SMF 2.0
@@ -198,6 +263,11 @@ const SNIPPETS: Record<string, string[]> = {
       '<div id="footerfix"><div id="top_section"></div></div>',
       'lang="en-US"',
       'id="chrome" class="action_display board_2"',
+    ),
+    // SMF 1.1
+    page(
+      '<script language="JavaScript" type="text/javascript" src="https://forum.example/Themes/default/script.js?fin11"></script><link rel="stylesheet" type="text/css" href="https://forum.example/Themes/default/style.css?fin11"><link rel="help" href="https://forum.example/index.php?action=help" target="_blank">',
+      '<div class="tborder"><table width="100%" cellpadding="0" cellspacing="0" border="0"><tr><td class="catbg"></td></tr></table></div>',
     ),
   ],
 };
@@ -240,6 +310,74 @@ const NEGATIVES: Record<string, string> = {
 
 /** At least three sample addresses per software and the page type the guide gives them. */
 const URL_SAMPLES: Record<string, Array<[string, PageType]>> = {
+  sharkey: [
+    ['https://shonk.example/', 'feed'],
+    ['https://shonk.example/notes/9xyzabc123', 'thread'],
+    ['https://shonk.example/@ada', 'creator-profile'],
+    ['https://shonk.example/chat', 'messages'],
+  ],
+  gotosocial: [
+    ['https://gts.example/@ada', 'creator-profile'],
+    ['https://gts.example/@ada/statuses/01HXYZABCDEF', 'thread'],
+    ['https://gts.example/tags/gardening', 'explore'],
+    ['https://gts.example/settings/user/profile', 'settings'],
+    ['https://gts.example/about', 'info'],
+    ['https://gts.example/', 'info'],
+  ],
+  bookwyrm: [
+    ['https://bookwyrm.social/', 'feed'],
+    ['https://bookwyrm.social/local', 'feed'],
+    ['https://bookwyrm.social/direct-messages', 'messages'],
+    ['https://bookwyrm.social/group/12', 'group'],
+    ['https://bookwyrm.social/user/mouse/review/1234', 'thread'],
+    ['https://bookwyrm.social/user/mouse/followers', 'connections'],
+    ['https://bookwyrm.social/book/5678', 'explore'],
+    ['https://bookwyrm.social/user/mouse', 'person-profile'],
+    ['https://bookwyrm.social/notifications', 'notifications'],
+    ['https://bookwyrm.social/search?q=dune', 'search'],
+    ['https://bookwyrm.social/preferences/profile', 'settings'],
+    ['https://bookwyrm.social/about', 'info'],
+  ],
+  funkwhale: [
+    ['https://open.audio/library', 'feed'],
+    ['https://open.audio/channels/sounds_of_the_forest', 'creator-profile'],
+    ['https://open.audio/library/albums/123', 'post'],
+    ['https://open.audio/explore', 'explore'],
+    ['https://open.audio/notifications', 'notifications'],
+    ['https://open.audio/search?q=jazz', 'search'],
+    ['https://open.audio/settings', 'settings'],
+    ['https://open.audio/about', 'info'],
+  ],
+  mobilizon: [
+    ['https://mobilizon.fr/events/0c1f8a2e-1111-2222-3333-444455556666', 'event'],
+    ['https://mobilizon.fr/@repair_cafe_nantes', 'group'],
+    ['https://mobilizon.fr/conversations', 'messages'],
+    ['https://mobilizon.fr/notifications', 'notifications'],
+    ['https://mobilizon.fr/search?term=velo', 'explore'],
+    ['https://mobilizon.fr/settings/general', 'settings'],
+    ['https://mobilizon.fr/about/instance', 'info'],
+    ['https://mobilizon.fr/', 'feed'],
+  ],
+  writefreely: [
+    ['https://write.as/read', 'feed'],
+    ['https://write.as/me/settings', 'settings'],
+    ['https://write.as/about', 'info'],
+    ['https://write.as/ada/tag:gardening', 'explore'],
+    ['https://write.as/ada/', 'creator-profile'],
+    ['https://write.as/ada/first-frost', 'post'],
+  ],
+  forumotion: [
+    ['https://www.forumotion.com/', 'info'],
+    ['https://jardiniers.forumactif.com/t1234-tomates-en-hiver', 'thread'],
+    ['https://jardiniers.forumactif.com/post?t=1234&mode=reply', 'thread'],
+    ['https://jardiniers.forumactif.com/f3-potager', 'forum'],
+    ['https://jardiniers.forumactif.com/privmsg?folder=inbox', 'messages'],
+    ['https://jardiniers.forumactif.com/u42', 'person-profile'],
+    ['https://jardiniers.forumactif.com/memberlist', 'connections'],
+    ['https://jardiniers.forumactif.com/search?search_keywords=semis', 'search'],
+    ['https://jardiniers.forumactif.com/login', 'info'],
+    ['https://jardiniers.forumactif.com/', 'forum'],
+  ],
   mastodon: [
     ['https://mastodon.social/home', 'feed'],
     ['https://mastodon.social/public/local', 'feed'],

@@ -1,9 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { getDomain } from 'tldts';
 import { describe, expect, it } from 'vitest';
 import { registrableDomain } from '../../src/core/domain';
 import { extractWith } from '../../src/core/extract';
+import { extractFeatures } from '../../src/core/features';
+import { knownSitesKnowledge } from '../../src/core/knowledge';
 import { contentScriptMatches, knowledge, siteForUrl, sites } from '../../src/core/sites';
+import { corpusCases } from '../helpers/corpus';
 
 const site = (url: string) => siteForUrl(new URL(url))?.id ?? null;
 
@@ -37,6 +41,14 @@ describe('site lookup by registrable domain', () => {
         }
       }
     }
+  });
+
+  it('limits a site to its hosts only on the domain those hosts belong to', () => {
+    expect(site('https://meta.discourse.org/t/x/1')).toBe('discourse');
+    expect(site('https://www.discourse.org/pricing')).toBeNull();
+    expect(site('https://knitters.discourse.group/t/x/1')).toBe('discourse');
+    expect(contentScriptMatches()).toContain('https://*.discourse.group/*');
+    expect(contentScriptMatches()).not.toContain('https://*.discourse.org/*');
   });
 
   it('restricts sites that name hosts to those hosts', () => {
@@ -93,5 +105,28 @@ describe('extraction', () => {
     expect(extractWith(knowledge, spy, url).signals).toContain('linkedin.guest-company');
     expect(asked.some((selector) => selector.startsWith('meta['))).toBe(false);
     expect(asked.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the known-sites content script', () => {
+  const compact = knownSitesKnowledge(knowledge);
+
+  it('carries no fingerprints and no site without a domain of its own', () => {
+    for (const [id, site] of Object.entries(compact.sites)) {
+      expect(site.fingerprints, id).toBeUndefined();
+      expect(site.domains.length, id).toBeGreaterThan(0);
+    }
+  });
+
+  it('reads every corpus page of a known site as the full knowledge and the open-standards reader do', () => {
+    let known = 0;
+    for (const entry of corpusCases()) {
+      const url = new URL(entry.url);
+      if (!siteForUrl(url)) continue;
+      known++;
+      const { document } = parseHTML(readFileSync(entry.path, 'utf8'));
+      expect(extractWith(compact, document, entry.url), entry.file).toEqual(extractFeatures(document, entry.url));
+    }
+    expect(known).toBeGreaterThan(100);
   });
 });

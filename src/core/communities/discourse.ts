@@ -5,8 +5,9 @@ export const discourse: CommunityDefinition = {
   id: 'discourse',
   name: 'Discourse',
   lean: 'networking',
-  // discourse.org is also the vendor's marketing site; only its own forum is a community.
-  domains: ['discourse.org'],
+  // discourse.org is also the vendor's marketing site; only its own forum is a community. Communities the
+  // vendor hosts live at <name>.discourse.group.
+  domains: ['discourse.org', 'discourse.group'],
   hosts: ['meta.discourse.org'],
   fingerprints: [
     // "Discourse <version> - https://github.com/discourse/discourse version <sha>"

@@ -1,19 +1,26 @@
 import type { CommunityDefinition } from '../types';
+import { bookwyrm } from './bookwyrm';
 import { discourse } from './discourse';
 import { flarum } from './flarum';
+import { forumotion } from './forumotion';
 import { friendica } from './friendica';
+import { funkwhale } from './funkwhale';
+import { gotosocial } from './gotosocial';
 import { invision } from './invision';
 import { lemmy } from './lemmy';
 import { mastodon } from './mastodon';
 import { misskey } from './misskey';
+import { mobilizon } from './mobilizon';
 import { mybb } from './mybb';
 import { nodebb } from './nodebb';
 import { peertube } from './peertube';
 import { phpbb } from './phpbb';
 import { pixelfed } from './pixelfed';
 import { pleroma } from './pleroma';
+import { sharkey } from './sharkey';
 import { smf } from './smf';
 import { vbulletin } from './vbulletin';
+import { writefreely } from './writefreely';
 import { xenforo } from './xenforo';
 
 /** Community software recognised on any domain by its fingerprints, and on its big public servers by domain. */
@@ -26,6 +33,12 @@ export const communities: readonly CommunityDefinition[] = [
   peertube,
   lemmy,
   friendica,
+  sharkey,
+  gotosocial,
+  bookwyrm,
+  funkwhale,
+  mobilizon,
+  writefreely,
   // Forums
   discourse,
   phpbb,
@@ -36,4 +49,5 @@ export const communities: readonly CommunityDefinition[] = [
   nodebb,
   invision,
   smf,
+  forumotion,
 ];

@@ -7,11 +7,17 @@ export const invision: CommunityDefinition = {
   id: 'invision',
   name: 'Invision Community',
   lean: 'networking',
-  domains: [],
+  // Invision's hosted service: communities at <name>.invisioncloud.com.
+  domains: ['invisioncloud.com'],
   fingerprints: [
     // The front end's body boots the core app controller.
     { selector: 'body[data-controller^="core.front.core.app"]', weight: 0.8 },
     { selector: 'body.ipsApp', weight: 0.6 },
+    // IP.Board 3: the skin's globalTemplate opens <body id='ipboard_body'>, which its scripts address
+    // ($('ipboard_body') in public/js/ips.js).
+    { selector: 'body#ipboard_body', weight: 0.8 },
+    // IP.Board 2 and 3 wrap the page in <div id="ipbwrapper">.
+    { selector: 'div#ipbwrapper', weight: 0.5 },
   ],
   urlRules: [
     { pageType: 'thread', path: /\/topic\/\d+/ },

@@ -12,6 +12,8 @@ export const phpbb: CommunityDefinition = {
     { selector: 'body#phpbb', weight: 0.8 },
     // phpBB 3.0 templates credit the phpBB Group in a copyright meta tag.
     { selector: 'meta[name="copyright" i][content*="phpBB" i]', weight: 0.6 },
+    // phpBB 2: overall_header.tpl links templates/subSilver/subSilver.css (or a style derived from it).
+    { selector: 'link[rel="stylesheet"][href*="templates/subSilver/"]', weight: 0.6 },
   ],
   urlRules: [
     { pageType: 'thread', path: /\/(viewtopic|posting)\.php$/ },

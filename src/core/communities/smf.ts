@@ -11,6 +11,8 @@ export const smf: CommunityDefinition = {
   fingerprints: [
     // The default theme's script, versioned "?fin20" by SMF 2.0 and "?smf21x" by SMF 2.1.
     { selector: 'script[src*="/scripts/script.js?fin2"], script[src*="/scripts/script.js?smf"]', weight: 0.7 },
+    // SMF 1.1: index.template.php loads <default_theme_url>/script.js?fin11.
+    { selector: 'script[src*="/script.js?fin11"]', weight: 0.7 },
     // Relative links of the head template: help lives at index.php?action=help.
     { selector: 'link[rel="help"][href*="action=help"]', weight: 0.4 },
     // SMF 2.1 body: <body id="<browser>" class="action_<action> board_<n>">.

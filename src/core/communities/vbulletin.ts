@@ -12,6 +12,9 @@ export const vbulletin: CommunityDefinition = {
     { selector: 'meta[name="generator" i][content^="vBulletin" i]', weight: 0.9 },
     // vBulletin 5 page body.
     { selector: 'body#vb-page-body', weight: 0.7 },
+    // vBulletin 3 and 4 without the generator tag (many boards remove it): the headinclude template loads
+    // clientscript/vbulletin_global.js on every page.
+    { selector: 'script[src*="clientscript/vbulletin_global.js"]', weight: 0.8 },
   ],
   urlRules: [
     { pageType: 'thread', path: /\/(showthread|showpost|newreply|printthread)\.php/ },

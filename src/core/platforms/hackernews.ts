@@ -19,4 +19,23 @@ export const hackernews: PlatformDefinition = {
     { pageType: 'post', path: /^\/submit\/?$/ },
     { pageType: 'info', path: /^\/([\w-]+\.html|login|lists)$/ },
   ],
+  // The markup news.arc prints: a story row <tr class="athing submission" id="<id>">, and the replies under an
+  // item in <table class="comment-tree">.
+  signals: [
+    {
+      id: 'hackernews.stories',
+      selector: 'tr.athing:not(.comtr)',
+      side: 'media',
+      weight: 0.2,
+      text: 'a ranked list of shared links',
+    },
+    {
+      id: 'hackernews.comments',
+      selector: 'table.comment-tree',
+      side: 'networking',
+      weight: 0.35,
+      text: 'replies in a discussion',
+      pageType: 'thread',
+    },
+  ],
 };

@@ -12,21 +12,25 @@ import { facebook } from './facebook';
 import { flickr } from './flickr';
 import { goodreads } from './goodreads';
 import { hackernews } from './hackernews';
+import { ifunny } from './ifunny';
 import { imgur } from './imgur';
 import { instagram } from './instagram';
 import { kick } from './kick';
 import { letterboxd } from './letterboxd';
 import { linkedin } from './linkedin';
+import { lobsters } from './lobsters';
 import { medium } from './medium';
 import { meetup } from './meetup';
 import { messenger } from './messenger';
 import { nextdoor } from './nextdoor';
+import { ninegag } from './ninegag';
 import { odnoklassniki } from './odnoklassniki';
 import { pinterest } from './pinterest';
 import { quora } from './quora';
 import { reddit } from './reddit';
 import { rumble } from './rumble';
 import { slack } from './slack';
+import { slashdot } from './slashdot';
 import { snapchat } from './snapchat';
 import { soundcloud } from './soundcloud';
 import { stackexchange } from './stackexchange';
@@ -62,21 +66,25 @@ export const platforms: readonly PlatformDefinition[] = [
   flickr,
   goodreads,
   hackernews,
+  ifunny,
   imgur,
   instagram,
   kick,
   letterboxd,
   linkedin,
+  lobsters,
   medium,
   meetup,
   messenger,
   nextdoor,
+  ninegag,
   odnoklassniki,
   pinterest,
   quora,
   reddit,
   rumble,
   slack,
+  slashdot,
   snapchat,
   soundcloud,
   stackexchange,

@@ -12,6 +12,7 @@ export const stackexchange: PlatformDefinition = {
     'serverfault.com',
     'askubuntu.com',
     'mathoverflow.net',
+    'stackapps.com',
   ],
   urlRules: [
     { pageType: 'group', hosts: ['chat.stackoverflow.com', 'chat.stackexchange.com', 'chat.meta.stackexchange.com'] },
@@ -26,5 +27,16 @@ export const stackexchange: PlatformDefinition = {
     { pageType: 'group', path: /^\/collectives(\/|$)/ },
     { pageType: 'search', path: /^\/search(\/|$)/ },
     { pageType: 'info', path: /^\/(help|tour|legal|teams|advertising|company|beta|election|review|sites)(\/|$)/ },
+  ],
+  // The question page's own markup: <div id="question" data-questionid="<id>"> and <div id="answers">.
+  signals: [
+    {
+      id: 'stackexchange.question',
+      selector: '#question[data-questionid]',
+      side: 'networking',
+      weight: 0.35,
+      text: 'a question answered by members of a community',
+      pageType: 'thread',
+    },
   ],
 };
