@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { customSiteOrigins } from '../shared/origins';
+import { customSiteOrigins, hostOriginsOf } from '../shared/origins';
 import { mergeCustomSites } from '../storage/managed';
 import { listCustomSites } from '../storage/store';
 import { localArea, managedPolicy } from './areas';
@@ -30,9 +30,12 @@ export async function syncDynamicScripts(): Promise<void> {
 
   const custom = mergeCustomSites(await listCustomSites(localArea), policy);
   const granted: string[] = [];
+  // A site labelled automatically from the popup holds the permission for its one host only.
+  const held = (await browser.permissions.getAll()).origins ?? [];
   for (const site of custom) {
     const origins = customSiteOrigins(site.domain);
     if (await browser.permissions.contains({ origins })) granted.push(...origins);
+    else granted.push(...hostOriginsOf(held, site.domain));
   }
   // Every-site labeling already covers them.
   await register(CUSTOM_SITES_ID, allSites ? [] : granted);

@@ -159,11 +159,11 @@ function customVerdict(custom: NonNullable<ClassifyContext['customSite']>): Verd
 
 export function classify(features: PageFeatures, context: ClassifyContext = {}): Verdict {
   let site = features.siteId ? siteById(features.siteId) : undefined;
-  if (!site && context.customSite) return customVerdict(context.customSite);
   if (!site) {
+    // What the page declares says more than a custom site's usual use (a site labelled automatically is one).
     const evidence = features.hasDocument ? communityEvidence(features.signals) : null;
-    if (!evidence) return notSocial(features);
-    site = openWebSite(features, evidence);
+    if (evidence) site = openWebSite(features, evidence);
+    else return context.customSite ? customVerdict(context.customSite) : notSocial(features);
   }
 
   const pageType = sitePageType(site, features);

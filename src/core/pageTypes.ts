@@ -44,3 +44,6 @@ export function isActivityPage(pageType: PageType): boolean {
  * named no page type (classify.ts); the popup says it on a line of its own.
  */
 export const UNFAMILIAR_SIGNAL = 'unfamiliar-page';
+
+/** The platform id of a community recognised from open standards alone (standards.ts), and its reason's signal. */
+export const OPEN_WEB_SITE_ID = 'open-web';

@@ -1,3 +1,4 @@
+import { OPEN_WEB_SITE_ID } from './pageTypes';
 import type { PageType, Side } from './types';
 
 /**
@@ -137,7 +138,7 @@ export const CONTENT_SIGNAL = {
 } as const;
 
 /** The pseudo-site of a community recognised from open standards alone: named by its host in the verdict. */
-export const OPEN_WEB = { id: 'open-web', text: 'recognised from the open standards the page declares' } as const;
+export const OPEN_WEB = { id: OPEN_WEB_SITE_ID, text: 'recognised from the open standards the page declares' } as const;
 
 const byId = new Map(STANDARD_SIGNALS.map((signal) => [signal.id, signal]));
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type Browser from 'webextension-polyfill';
+import { hostOriginsOf } from '../shared/origins';
 import { createSend, type Send } from '../shared/send';
 import { EMPTY_POLICY, type ManagedRead, readManaged } from '../storage/managed';
 import { listNotes, listNotices, type NoteAreas, type Notice } from '../storage/notes';
@@ -119,10 +120,15 @@ export function createBrowserOptionsApi(browser: ExtensionApi, siteOrigins: (dom
     },
     send,
     requestSiteAccess: (domain) => browser.permissions.request({ origins: siteOrigins(domain) }),
-    hasSiteAccess: (domain) => browser.permissions.contains({ origins: siteOrigins(domain) }),
+    // A site labelled automatically from the popup holds its one host's permission instead.
+    async hasSiteAccess(domain) {
+      if (await browser.permissions.contains({ origins: siteOrigins(domain) })) return true;
+      return hostOriginsOf((await browser.permissions.getAll()).origins ?? [], domain).length > 0;
+    },
     async releaseSiteAccess(domain) {
       if (await browser.permissions.contains(ALL_SITES)) return;
-      await browser.permissions.remove({ origins: siteOrigins(domain) });
+      const hosts = hostOriginsOf((await browser.permissions.getAll()).origins ?? [], domain);
+      await browser.permissions.remove({ origins: [...siteOrigins(domain), ...hosts] });
     },
     download(fileName, text, type = 'application/json') {
       const url = URL.createObjectURL(new Blob([text], { type }));

@@ -3,6 +3,7 @@ import { boundedUrl } from '../core/boundedUrl';
 import { t } from '../shared/i18n';
 import type { TabState } from '../shared/messages';
 import type { Override } from '../storage/schema';
+import { AutoLabel } from './AutoLabel';
 import type { PopupApi } from './api';
 import { NoteEditor } from './NoteEditor';
 import { type CheckFailure, NotSocial } from './NotSocial';
@@ -120,6 +121,7 @@ export function Popup({ api }: { api: PopupApi }) {
       ) : social && state ? (
         <>
           <VerdictView state={state} hasNote={hasNote} />
+          <AutoLabel state={state} hasAccess={api.hasHostAccess} label={api.labelAutomatically} />
           {state.domain ? <UsageBar domain={state.domain} usage={usage} /> : null}
           <SiteControls
             state={state}

@@ -1,6 +1,8 @@
 import browser from 'webextension-polyfill';
+import type { Lean } from '../core/types';
 import { t } from '../shared/i18n';
 import type { TabState } from '../shared/messages';
+import { hostOrigin } from '../shared/origins';
 import { createSend, MessageRefused } from '../shared/send';
 import { getNote } from '../storage/notes';
 import type { Note, SitePrefs } from '../storage/schema';
@@ -12,6 +14,14 @@ export interface NoteDraft {
   path: string | null;
   text: string;
   reminder: boolean;
+}
+
+/** A site to label automatically: the one host whose permission is asked, kept as a custom site of its domain. */
+export interface AutoLabelSite {
+  host: string;
+  domain: string;
+  name: string;
+  lean: Lean;
 }
 
 /** Everything the popup asks of the browser, behind one interface so component tests can pass a fake. */
@@ -26,6 +36,10 @@ export interface PopupApi {
   saveNote(draft: NoteDraft): Promise<void>;
   /** Today's time on the site, up to now. */
   usageToday(domain: string): Promise<TodayUsage | null>;
+  /** Whether the content script may already run on this host by a permission of its own. */
+  hasHostAccess(host: string): Promise<boolean>;
+  /** Asks for the host's permission, then keeps the site; false when the person declined. */
+  labelAutomatically(site: AutoLabelSite): Promise<boolean>;
   /** Calls back whenever the stored state of the tab changes; returns the unsubscribe function. */
   onStateChange(tabId: number, callback: (state: TabState | null) => void): () => void;
 }
@@ -61,6 +75,16 @@ export const browserApi: PopupApi = {
   },
   async usageToday(domain) {
     return send({ type: 'get-usage-today', domain });
+  },
+  hasHostAccess(host) {
+    return browser.permissions.contains({ origins: [hostOrigin(host)] });
+  },
+  async labelAutomatically(site) {
+    // The request comes first, within the click: the browser asks the person only from a user gesture.
+    const granted = await browser.permissions.request({ origins: [hostOrigin(site.host)] });
+    if (!granted) return false;
+    await send({ type: 'save-custom-site', site: { domain: site.domain, name: site.name, lean: site.lean } });
+    return true;
   },
   openOptions() {
     void browser.runtime.openOptionsPage();

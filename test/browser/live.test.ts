@@ -391,6 +391,15 @@ for (const browser of availableBrowsers()) {
           50,
         );
         expect(headline).toBe("You're using Discourse for social networking");
+        // A community found by the check: the popup offers to label this one host from now on.
+        const host = new URL(forum.url).hostname;
+        const offer = await poll(
+          () => action.textContent('.auto-label button'),
+          (text) => Boolean(text),
+          5_000,
+          50,
+        );
+        expect(offer).toBe(`Label ${host} automatically`);
         await expectLabelled(page, 'networking', forum.url);
         await action.close();
       } else {

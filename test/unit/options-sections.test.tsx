@@ -684,6 +684,7 @@ describe('the browser implementation', () => {
       permissions: {
         request: vi.fn(async () => true),
         contains: vi.fn(async () => false),
+        getAll: vi.fn(async () => ({ origins: ['https://forum.example.co.uk/*', 'https://other.example/*'] })),
         remove: vi.fn(async () => true),
         onAdded: { addListener: vi.fn(), removeListener: vi.fn() },
         onRemoved: { addListener: vi.fn(), removeListener: vi.fn() },
@@ -705,8 +706,13 @@ describe('the browser implementation', () => {
     expect(browser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'delete-usage' });
     expect((await api.listNotes()).notes.map((n) => n.text)).toEqual(['hi']);
     expect((await api.readManaged()).available).toBe(false);
+    // A host labelled automatically from the popup has access by its own permission, and gives it back too.
+    expect(await api.hasSiteAccess('example.co.uk')).toBe(true);
+    expect(await api.hasSiteAccess('elsewhere.example')).toBe(false);
     await api.releaseSiteAccess('example.co.uk');
-    expect(browser.permissions.remove).toHaveBeenCalledWith({ origins: origins('example.co.uk') });
+    expect(browser.permissions.remove).toHaveBeenCalledWith({
+      origins: [...origins('example.co.uk'), 'https://forum.example.co.uk/*'],
+    });
   });
 
   it('downloads through a Blob URL and a link with the file name', () => {

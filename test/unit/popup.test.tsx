@@ -43,6 +43,8 @@ function fakeApi(initial: TabState | null, overrides: Partial<PopupApi> = {}) {
     openOptions: vi.fn(),
     usageToday: async () => ({ media: 0, networking: 0, mixed: 0, total: 0 }),
     getNote: async () => null,
+    hasHostAccess: async () => false,
+    labelAutomatically: vi.fn(async () => true),
     saveNote: vi.fn(async () => {}),
     onStateChange: (_id, callback) => {
       listener = callback;
