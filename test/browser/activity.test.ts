@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Reason } from '../../src/core/types';
-import { availableBrowsers, type BrowserHarness, type HarnessPage, poll, type StoredTabState } from './harness';
+import { availableBrowsers, type BrowserHarness, type HarnessPage, poll } from './harness';
+import { activityReasons, tabLabelOf } from './harness/tabLabel';
 import { COMPOSER, DM_SEARCH, GIF_SEARCH, SIDEBAR_SEARCH, X_DRAWER_URL, xDrawerHtml } from './pages/activity';
 
 /**
@@ -24,11 +24,6 @@ const KEY_DELAY_MS = 20;
 /** Longer than the scheduler's 1.5 s between activity reports, with room for the worker's answer. */
 const REPORT_WAIT_MS = 2_500;
 
-function activityReasons(state: StoredTabState | undefined): Reason[] {
-  const reasons = (state?.verdict.reasons ?? []) as Reason[];
-  return reasons.filter((reason) => reason.signal.startsWith('activity.'));
-}
-
 for (const browser of availableBrowsers()) {
   (browser.available ? describe : describe.skip)(`${browser.name}: activity evidence`, () => {
     let harness: BrowserHarness;
@@ -42,11 +37,7 @@ for (const browser of availableBrowsers()) {
       await harness?.close();
     });
 
-    async function stateOf(page: HarnessPage): Promise<{ badge: string; state: StoredTabState | undefined }> {
-      const tabId = await harness.tabIdOf(page);
-      const [badge, states] = await Promise.all([harness.badgeText(tabId), harness.tabStates()]);
-      return { badge, state: states.get(tabId) };
-    }
+    const stateOf = (page: HarnessPage) => tabLabelOf(harness, page);
 
     it('moves a feed towards networking as the user writes messages, and ignores typing in search fields', async () => {
       const page = await harness.open(X_DRAWER_URL);

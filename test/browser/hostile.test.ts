@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Reason } from '../../src/core/types';
 import { availableBrowsers, type BrowserHarness, type HarnessPage, poll, ROOT, type StoredTabState } from './harness';
+import { activityReasons, tabLabelOf } from './harness/tabLabel';
 import {
   type AttackResult,
   attackFeedHtml,
@@ -74,9 +74,8 @@ function pageProbe({ text, guesses, tag }: { text: string; guesses: string[]; ta
   };
 }
 
-function activityReasons(state: StoredTabState | undefined): string[] {
-  const reasons = (state?.verdict.reasons ?? []) as Reason[];
-  return reasons.filter((reason) => reason.signal.startsWith('activity.')).map((r) => `${r.signal} ${r.weight}`);
+function activityReasonTexts(state: StoredTabState | undefined): string[] {
+  return activityReasons(state).map((r) => `${r.signal} ${r.weight}`);
 }
 
 for (const browser of availableBrowsers()) {
@@ -91,11 +90,7 @@ for (const browser of availableBrowsers()) {
       await harness?.close();
     });
 
-    async function stateOf(page: HarnessPage): Promise<{ badge: string; state: StoredTabState | undefined }> {
-      const tabId = await harness.tabIdOf(page);
-      const [badge, states] = await Promise.all([harness.badgeText(tabId), harness.tabStates()]);
-      return { badge, state: states.get(tabId) };
-    }
+    const stateOf = (page: HarnessPage) => tabLabelOf(harness, page);
 
     it('counts no activity the page fakes: synthetic keys, sends, scrolling and video', async () => {
       harness.serve(FEED_URL, attackFeedHtml());
@@ -114,7 +109,7 @@ for (const browser of availableBrowsers()) {
       await delay(REPORT_WAIT_MS);
       const talked = await stateOf(page);
       expect(talked.badge).toBe('MED');
-      expect(activityReasons(talked.state), 'activity counted from the page script').toEqual([]);
+      expect(activityReasonTexts(talked.state), 'activity counted from the page script').toEqual([]);
 
       // Scrolling and watching: synthetic events, and trusted ones the page caused itself.
       const consume = await page.evaluate(
@@ -128,7 +123,7 @@ for (const browser of availableBrowsers()) {
       await delay(REPORT_WAIT_MS);
       const consumed = await stateOf(page);
       expect(consumed.badge).toBe('MED');
-      expect(activityReasons(consumed.state), 'activity counted from the page script').toEqual([]);
+      expect(activityReasonTexts(consumed.state), 'activity counted from the page script').toEqual([]);
       await page.close();
     }, 90_000);
 
@@ -161,7 +156,7 @@ for (const browser of availableBrowsers()) {
       await delay(REPORT_WAIT_MS);
       const { state } = await stateOf(page);
       expect(
-        activityReasons(state)
+        activityReasonTexts(state)
           .map((reason) => reason.split(' ')[0])
           .sort(),
       ).toEqual(['activity.scrolling', 'activity.sends', 'activity.typing', 'activity.watching']);

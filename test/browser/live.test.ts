@@ -1,12 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  availableBrowsers,
-  type BrowserHarness,
-  type HarnessPage,
-  isNetworkUrl,
-  poll,
-  type StoredTabState,
-} from './harness';
+import { availableBrowsers, type BrowserHarness, type HarnessPage, isNetworkUrl, poll } from './harness';
+import { tabLabelOf } from './harness/tabLabel';
 import {
   BADGE,
   type CorpusPage,
@@ -233,11 +227,7 @@ for (const browser of availableBrowsers()) {
     }
 
     /** The badge and stored state of `page`'s tab. */
-    async function labelOf(page: HarnessPage): Promise<{ badge: string; state: StoredTabState | undefined }> {
-      const tabId = await harness.tabIdOf(page);
-      const [badge, states] = await Promise.all([harness.badgeText(tabId), harness.tabStates()]);
-      return { badge, state: states.get(tabId) };
-    }
+    const labelOf = (page: HarnessPage) => tabLabelOf(harness, page);
 
     /** Waits for the badge `label` calls for and for the stored state to say `label` too. */
     async function expectLabelled(page: HarnessPage, label: Label, url: string, timeoutMs = 5_000): Promise<void> {
