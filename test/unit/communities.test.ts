@@ -157,6 +157,63 @@ const SNIPPETS: Record<string, string[]> = {
       '<div id="page-header"></div><div id="page-body"></div>',
     ),
   ],
+  gnusocial: [
+    page(
+      '<title>Public timeline - Example Social</title><link rel="stylesheet" type="text/css" href="/theme/neo-gnu/css/display.css" media="screen, projection, tv, print"><link rel="search" type="application/opensearchdescription+xml" href="/opensearch/notice" title="Example Social Notice Search">',
+      '<div id="wrap"><div id="header"><address id="site_contact" class="h-card"><a class="home bookmark" href="/main/public">Example Social</a></address><div id="site_nav_global_primary"></div></div><div id="core"><div id="aside_primary_wrapper"><div id="content_wrapper"><div id="content"><h1>Public timeline</h1></div></div></div></div><div id="footer"><div id="site_nav_global_secondary"></div><p><strong>Example Social</strong> is a social network. It runs on <a href="https://www.gnu.org/software/social/">GNU social</a>, version 1.2.0.</p></div></div>',
+      'lang="en"',
+      'id="public"',
+    ),
+  ],
+  hubzilla: [
+    page(
+      '<title>Channel home</title><base href="https://hub.example/"><script>var baseurl="https://hub.example";</script><link rel="stylesheet" href="https://hub.example/view/theme/redbasic/css/style.css" type="text/css" media="screen">',
+      '<header></header><nav class="navbar navbar-inverse navbar-fixed-top" role="navigation"></nav><main><aside id="region_1"></aside><section id="region_2"><div id="content"></div><div id="page-footer"></div><div id="pause"></div></section><aside id="region_3" class="hidden-sm hidden-xs hidden-md"></aside></main><footer></footer>',
+      'prefix="og: http://ogp.me/ns#"',
+    ),
+  ],
+  firefish: [
+    page(
+      '<meta name="application-name" content="Firefish"><meta name="referrer" content="origin"><meta property="og:site_name" content="Example Fish"><link rel="manifest" href="/manifest.json"><title>Example Fish</title>',
+      '<noscript><p>Please turn on your JavaScript</p></noscript><div id="splash"><img id="splashIcon" src="/static-assets/splash.svg"><span id="splashText"></span></div>',
+    ),
+  ],
+  iceshrimp: [
+    page(
+      '<title>Note by @ada - Example Shrimp</title><link rel="stylesheet" href="/Iceshrimp.Backend.styles.css"><link rel="stylesheet" href="/css/default.css"><link rel="stylesheet" href="/css/public-preview.css">',
+      '<div class="note"><div class="user"><span class="acct">@ada</span></div></div><footer><div class="footer"><span><strong>Iceshrimp.NET</strong> v2025.1</span></div></footer>',
+      'lang="en"',
+    ),
+    page(
+      '<title>Iceshrimp.Frontend</title><base href="/"><link rel="stylesheet" href="/css/app.css"><link rel="stylesheet" href="/_content/Iceshrimp.Assets.PhosphorIcons/css/ph-regular.css"><link rel="stylesheet" href="/Iceshrimp.Frontend.styles.css">',
+      '<div id="app"><div class="lds-ellipsis"></div></div><div id="blazor-error-ui"></div><script src="/_framework/blazor.webassembly.js"></script>',
+      'lang="en"',
+    ),
+  ],
+  mbin: [
+    page(
+      '<title>Example magazine - Mbin</title><meta property="og:type" content="article"><link rel="manifest" href="/manifest.json">',
+      '<header id="header"></header><div id="middle" class="page"><div class="kbin-container"><main id="main" data-controller="lightbox timeago confirmation"></main><aside id="sidebar"></aside></div></div>',
+      'lang="en"',
+      'class="theme--dark rounded-edges" data-controller="kbin notifications" data-notifications-user-value=""',
+    ),
+  ],
+  proboards: [
+    page(
+      '<title>Example Forum | Home</title>',
+      '<div class="container boards"><a name="category-2"></a><div class="title_wrapper">General</div><div class="boards"><table><tr id="board-4" class="item board"><td><a class="board-4" href="/board/4/general-chat">General Chat</a></td></tr></table></div></div>',
+    ),
+    page(
+      '<title>First post | Example Forum</title>',
+      '<div class="nav-tree-wrapper"><ul itemscope itemtype="https://schema.org/BreadcrumbList"><li itemprop="itemListElement"><a itemprop="item" href="/">Home</a></li><li itemprop="itemListElement"><a itemprop="item" href="/board/4/general-chat">General Chat</a></li></ul></div><a class="thread-link thread-77 js-thread__title-link" href="/thread/77/first-post">First post</a><div class="message">Hello.</div>',
+    ),
+  ],
+  tapatalk: [
+    page(
+      '<title>Example Club</title><script type="text/javascript" src="https://club.example/mobiquo/tapatalkdetect.js"></script>',
+      '<div id="wrapper"><h1>Example Club</h1></div>',
+    ),
+  ],
   discourse: [
     page(
       '<meta name="discourse_theme_ids" content="28"><meta name="discourse_current_homepage" content="latest"><meta name="generator" content="Discourse 3.3.0 - https://github.com/discourse/discourse version 1a2b3c"><meta id="data-discourse-setup" data-base-url="https://forum.example.org" data-environment="production">',
@@ -310,6 +367,87 @@ const NEGATIVES: Record<string, string> = {
 
 /** At least three sample addresses per software and the page type the guide gives them. */
 const URL_SAMPLES: Record<string, Array<[string, PageType]>> = {
+  gnusocial: [
+    ['https://social.example/main/public', 'feed'],
+    ['https://social.example/ada/all', 'feed'],
+    ['https://social.example/notice/12345', 'thread'],
+    ['https://social.example/conversation/678', 'thread'],
+    ['https://social.example/group/knitters', 'group'],
+    ['https://social.example/ada/inbox', 'messages'],
+    ['https://social.example/message/new', 'messages'],
+    ['https://social.example/ada/subscribers', 'connections'],
+    ['https://social.example/ada/replies', 'notifications'],
+    ['https://social.example/tag/gardening', 'explore'],
+    ['https://social.example/search/notice?q=x', 'search'],
+    ['https://social.example/settings/profile', 'settings'],
+    ['https://social.example/main/login', 'info'],
+    ['https://social.example/', 'feed'],
+    ['https://social.example/ada', 'creator-profile'],
+  ],
+  hubzilla: [
+    ['https://hub.example/network', 'feed'],
+    ['https://hub.example/display/0a1b2c3d', 'thread'],
+    ['https://hub.example/mail/combined', 'messages'],
+    ['https://hub.example/connections', 'connections'],
+    ['https://hub.example/channel/ada', 'person-profile'],
+    ['https://hub.example/cal', 'event'],
+    ['https://hub.example/settings/channel', 'settings'],
+    ['https://hub.example/', 'info'],
+  ],
+  firefish: [
+    ['https://fish.example/', 'feed'],
+    ['https://fish.example/notes/9abc123', 'thread'],
+    ['https://fish.example/@ada', 'creator-profile'],
+    ['https://fish.example/my/messaging', 'messages'],
+  ],
+  iceshrimp: [
+    ['https://shrimp.example/notes/9zzq1a2b3c', 'thread'],
+    ['https://shrimp.example/@ada', 'creator-profile'],
+    ['https://shrimp.example/tags/cats', 'explore'],
+    ['https://shrimp.example/login', 'info'],
+    ['https://shrimp.example/', 'feed'],
+  ],
+  mbin: [
+    ['https://fedia.io/', 'feed'],
+    ['https://fedia.io/sub/threads/hot', 'feed'],
+    ['https://fedia.io/microblog', 'feed'],
+    ['https://fedia.io/m/technology', 'group'],
+    ['https://fedia.io/m/technology/t/123456/a-new-phone-that-lasts', 'thread'],
+    ['https://fedia.io/m/technology/p/98765/-', 'thread'],
+    ['https://fedia.io/magazines', 'group'],
+    ['https://fedia.io/profile/messages/12', 'messages'],
+    ['https://fedia.io/u/ada/message', 'messages'],
+    ['https://fedia.io/settings/notifications', 'notifications'],
+    ['https://fedia.io/settings/general', 'settings'],
+    ['https://fedia.io/u/ada/followers', 'connections'],
+    ['https://fedia.io/u/ada', 'person-profile'],
+    ['https://fedia.io/tag/fediverse', 'explore'],
+    ['https://fedia.io/search?q=x', 'search'],
+    ['https://fedia.io/login', 'info'],
+  ],
+  proboards: [
+    ['https://knitting.proboards.com/thread/77/first-post', 'thread'],
+    ['https://knitting.proboards.com/board/4/general-chat', 'forum'],
+    ['https://knitting.boards.net/conversations', 'messages'],
+    ['https://knitting.freeforums.net/user/12', 'person-profile'],
+    ['https://knitting.proboards.com/members', 'connections'],
+    ['https://knitting.proboards.com/search/results?what_at_least_one=wool', 'search'],
+    ['https://knitting.proboards.com/login', 'info'],
+    ['https://knitting.proboards.com/', 'forum'],
+    ['https://www.proboards.com/forum-directory', 'info'],
+  ],
+  tapatalk: [
+    ['https://www.tapatalk.com/groups/knitters/first-socks-t123.html', 'thread'],
+    ['https://www.tapatalk.com/groups/knitters/first-socks-t123-s20.html', 'thread'],
+    ['https://www.tapatalk.com/groups/knitters/patterns-f4/', 'forum'],
+    ['https://www.tapatalk.com/groups/knitters/ucp.php?i=pm&folder=inbox', 'messages'],
+    ['https://www.tapatalk.com/groups/knitters/memberlist.php', 'connections'],
+    ['https://www.tapatalk.com/groups/knitters/search.php', 'search'],
+    ['https://www.tapatalk.com/groups/knitters/', 'forum'],
+    ['https://www.tapatalk.com/pricing', 'info'],
+    ['https://club.example/showthread.php?t=9', 'thread'],
+    ['https://club.example/', 'forum'],
+  ],
   sharkey: [
     ['https://shonk.example/', 'feed'],
     ['https://shonk.example/notes/9xyzabc123', 'thread'],

@@ -1,14 +1,19 @@
 import type { CommunityDefinition } from '../types';
 import { bookwyrm } from './bookwyrm';
 import { discourse } from './discourse';
+import { firefish } from './firefish';
 import { flarum } from './flarum';
 import { forumotion } from './forumotion';
 import { friendica } from './friendica';
 import { funkwhale } from './funkwhale';
+import { gnusocial } from './gnusocial';
 import { gotosocial } from './gotosocial';
+import { hubzilla } from './hubzilla';
+import { iceshrimp } from './iceshrimp';
 import { invision } from './invision';
 import { lemmy } from './lemmy';
 import { mastodon } from './mastodon';
+import { mbin } from './mbin';
 import { misskey } from './misskey';
 import { mobilizon } from './mobilizon';
 import { mybb } from './mybb';
@@ -17,8 +22,10 @@ import { peertube } from './peertube';
 import { phpbb } from './phpbb';
 import { pixelfed } from './pixelfed';
 import { pleroma } from './pleroma';
+import { proboards } from './proboards';
 import { sharkey } from './sharkey';
 import { smf } from './smf';
+import { tapatalk } from './tapatalk';
 import { vbulletin } from './vbulletin';
 import { writefreely } from './writefreely';
 import { xenforo } from './xenforo';
@@ -39,6 +46,11 @@ export const communities: readonly CommunityDefinition[] = [
   funkwhale,
   mobilizon,
   writefreely,
+  gnusocial,
+  hubzilla,
+  firefish,
+  iceshrimp,
+  mbin,
   // Forums
   discourse,
   phpbb,
@@ -50,4 +62,6 @@ export const communities: readonly CommunityDefinition[] = [
   invision,
   smf,
   forumotion,
+  proboards,
+  tapatalk,
 ];

@@ -25,6 +25,7 @@ import { messenger } from './messenger';
 import { nextdoor } from './nextdoor';
 import { ninegag } from './ninegag';
 import { odnoklassniki } from './odnoklassniki';
+import { patreon } from './patreon';
 import { pinterest } from './pinterest';
 import { quora } from './quora';
 import { reddit } from './reddit';
@@ -34,16 +35,19 @@ import { slashdot } from './slashdot';
 import { snapchat } from './snapchat';
 import { soundcloud } from './soundcloud';
 import { stackexchange } from './stackexchange';
+import { steam } from './steam';
 import { strava } from './strava';
 import { substack } from './substack';
 import { telegram } from './telegram';
 import { threads } from './threads';
 import { tiktok } from './tiktok';
 import { tinder } from './tinder';
+import { truthsocial } from './truthsocial';
 import { tumblr } from './tumblr';
 import { twitch } from './twitch';
 import { vimeo } from './vimeo';
 import { vk } from './vk';
+import { wechat } from './wechat';
 import { weibo } from './weibo';
 import { whatsapp } from './whatsapp';
 import { x } from './x';
@@ -79,6 +83,7 @@ export const platforms: readonly PlatformDefinition[] = [
   nextdoor,
   ninegag,
   odnoklassniki,
+  patreon,
   pinterest,
   quora,
   reddit,
@@ -88,16 +93,19 @@ export const platforms: readonly PlatformDefinition[] = [
   snapchat,
   soundcloud,
   stackexchange,
+  steam,
   strava,
   substack,
   telegram,
   threads,
   tiktok,
   tinder,
+  truthsocial,
   tumblr,
   twitch,
   vimeo,
   vk,
+  wechat,
   weibo,
   whatsapp,
   x,
