@@ -6,7 +6,8 @@ import { unpackedExtensionId } from '../../test/browser/harness/chromium';
 import { fixtureKey } from '../../test/browser/harness/types';
 import { RawCdp } from './cdp';
 
-export type Kind = 'extension' | 'baseline';
+/** Ours, the floor extension (floor.ts), or no extension at all. */
+export type Kind = 'extension' | 'floor' | 'baseline';
 
 export interface Served {
   body: string;
@@ -25,8 +26,8 @@ export class Fixtures {
 }
 
 /**
- * Debian's Chromium in the new headless mode, the same flags for both kinds; `extension` loads the built
- * extension unpacked, `baseline` loads none. A second, WebSocket debugging endpoint (next to Playwright's pipe)
+ * Debian's Chromium in the new headless mode, the same flags for every kind; `extension` loads the built
+ * extension unpacked, `floor` the floor extension (floor.ts) from its own directory, `baseline` none. A second, WebSocket debugging endpoint (next to Playwright's pipe)
  * gives the bench its own sessions on targets Playwright does not expose: the extension's service worker.
  */
 export class BenchBrowser {
@@ -48,13 +49,13 @@ export class BenchBrowser {
   ): Promise<BenchBrowser> {
     const profileDir = await mkdtemp(join(tmpdir(), `reach-or-relate-bench-${kind}-`));
     const extensionArgs =
-      kind === 'extension'
+      kind !== 'baseline'
         ? [`--disable-extensions-except=${options.extensionDir}`, `--load-extension=${options.extensionDir}`]
         : [];
     const context = await chromium.launchPersistentContext(profileDir, {
       executablePath: options.executablePath,
       headless: true,
-      ...(kind === 'extension' ? { ignoreDefaultArgs: ['--disable-extensions'] } : {}),
+      ...(kind !== 'baseline' ? { ignoreDefaultArgs: ['--disable-extensions'] } : {}),
       viewport: { width: 1280, height: 800 },
       args: [
         '--no-sandbox',
@@ -73,7 +74,7 @@ export class BenchBrowser {
       ],
     });
     const extensionOrigin =
-      kind === 'extension' ? `chrome-extension://${unpackedExtensionId(options.extensionDir)}` : null;
+      kind !== 'baseline' ? `chrome-extension://${unpackedExtensionId(options.extensionDir)}` : null;
     const [port, path] = (await readFile(join(profileDir, 'DevToolsActivePort'), 'utf8')).split('\n');
     const raw = await RawCdp.connect(`ws://127.0.0.1:${port}${path}`);
     const version = context.browser()?.version() ?? 'unknown';
@@ -92,7 +93,7 @@ export class BenchBrowser {
         body: page.body,
       });
     });
-    if (kind === 'extension') await browser.worker();
+    if (kind !== 'baseline') await browser.worker();
     return browser;
   }
 

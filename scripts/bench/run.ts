@@ -2,7 +2,7 @@
  * `npm run bench`: the extension's cost, measured in Chromium with and without it, side by side in one run.
  * See the "Performance" section of README.md. Flags: --quick (fewer repeats, shorter feed), --strict (exit 1
  * when a budget fails), --build (always build), --no-build, --corpus=N|all, --repeats=N (real captures),
- * --corpus-repeats=N, --feed-seconds=N, --feed-repeats=N, --popup-opens=N, --skip=node,pages,urls,popup,feed.
+ * --corpus-repeats=N, --feed-seconds=N[,N…], --feed-repeats=N, --popup-opens=N, --skip=node,pages,urls,popup,feed,floor.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { ROOT } from '../../test/browser/harness/paths';
 import { BenchBrowser, Fixtures } from './browser';
 import { ensureBuild } from './build';
+import { readManifest, writeFloorExtension } from './floor';
 import {
   type FeedSample,
   type LoadSample,
@@ -45,11 +46,12 @@ const repeats = Number(option('repeats') ?? (quick ? 2 : 5));
 const corpusRepeats = Number(option('corpus-repeats') ?? option('repeats') ?? (quick ? 2 : 3));
 const corpusOption = option('corpus') ?? '30';
 const corpusSize: number | 'all' = corpusOption === 'all' ? 'all' : Number(corpusOption);
-const feedSeconds = Number(option('feed-seconds') ?? 30);
+/** Feed run lengths: the cost per minute must not grow with the feed. */
+const feedSeconds = (option('feed-seconds') ?? '30,120').split(',').map(Number);
 const feedRepeats = Number(option('feed-repeats') ?? (quick ? 1 : 2));
 const popupOpens = Number(option('popup-opens') ?? (quick ? 10 : 15));
 const urlChangeTabs = quick ? 1 : 2;
-/** Parts to leave out, for quicker experiments: node, pages, urls, popup, feed. */
+/** Parts to leave out, for quicker experiments: node, pages, urls, popup, feed, floor. */
 const skip = new Set((option('skip') ?? '').split(',').filter(Boolean));
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const OUT = join(ROOT, 'bench-output');
@@ -57,7 +59,7 @@ const DIST = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
 
 const FEED_URL = 'https://www.linkedin.com/feed/';
 const SPA_URLS: [string, string] = ['https://www.linkedin.com/feed/', 'https://www.linkedin.com/messaging/'];
-const FEED = { initialElements: 50_000, postsPerSecond: 100, seconds: feedSeconds };
+const FEED = { initialElements: 50_000, postsPerSecond: 100 };
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 const startedAt = Date.now();
@@ -88,7 +90,7 @@ async function main(): Promise<void> {
     const built = ensureBuild(ROOT, flag('build'));
     log(built ? 'built dist/' : 'dist/ is up to date');
   }
-  const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
+  const manifest = readManifest(DIST);
   const sizes = bundleSizes(DIST);
 
   log('classifier throughput in Node');
@@ -112,12 +114,19 @@ async function main(): Promise<void> {
   log('launching Chromium with and without the extension');
   const withExt = await BenchBrowser.launch('extension', { executablePath, extensionDir: DIST, fixtures });
   const without = await BenchBrowser.launch('baseline', { executablePath, extensionDir: DIST, fixtures });
+  const floor = skip.has('floor')
+    ? null
+    : await BenchBrowser.launch('floor', {
+        executablePath,
+        extensionDir: writeFloorExtension(join(OUT, 'floor-extension'), manifest),
+        fixtures,
+      });
   const report: Partial<Report> = {};
   try {
     await new Promise((r) => setTimeout(r, 1_000));
     const workerHeap: Report['workerHeap'] = { idle: await withExt.workerHeap() };
 
-    // Pages: each repeat measures both browsers back to back, in alternating order.
+    // Pages: each repeat measures every browser back to back, the order turning from one repeat to the next.
     const loads: Array<{ page: BenchPage; injected: boolean; samples: LoadSample[] }> = [];
     for (const [index, page] of pages.entries()) {
       const injected = declaredMatch(manifest, page.url);
@@ -125,7 +134,9 @@ async function main(): Promise<void> {
       fixtures.set(page.url, page.body);
       fixtures.set(warmupUrl(page.url), WARMUP_HTML);
       for (let repeat = 0; repeat < (page.set === 'real' ? repeats : corpusRepeats); repeat++) {
-        const order = (index + repeat) % 2 === 0 ? [withExt, without] : [without, withExt];
+        const browsers = floor ? [withExt, floor, without] : [withExt, without];
+        const turn = (index + repeat) % browsers.length;
+        const order = [...browsers.slice(turn), ...browsers.slice(0, turn)];
         for (const browser of order) {
           try {
             samples.push(await measureLoad(browser, page.url, { repeat, injected, inPageWarmMs: quick ? 20 : 50 }));
@@ -166,15 +177,17 @@ async function main(): Promise<void> {
       log('no labelled tab state to show in the popup: popup skipped');
     }
 
-    log(`infinite feed: ${FEED.initialElements} elements, +${FEED.postsPerSecond} posts/s for ${FEED.seconds} s`);
-    fixtures.set(FEED_URL, feedHtml(FEED));
-    fixtures.set(`${FEED_URL}?warm=1`, feedHtml(FEED));
     const feed: FeedSample[] = [];
-    for (let repeat = 0; repeat < (skip.has('feed') ? 0 : feedRepeats); repeat++) {
-      const order = repeat % 2 === 0 ? [withExt, without] : [without, withExt];
-      for (const browser of order) {
-        feed.push(await measureFeed(browser, FEED_URL, { repeat, seconds: FEED.seconds, inPageWarmMs: 200 }));
-        log(`${elapsed()} feed ${browser.kind} repeat ${repeat}`);
+    for (const seconds of skip.has('feed') ? [] : feedSeconds) {
+      log(`infinite feed: ${FEED.initialElements} elements, +${FEED.postsPerSecond} posts/s for ${seconds} s`);
+      fixtures.set(FEED_URL, feedHtml({ ...FEED, seconds }));
+      fixtures.set(`${FEED_URL}?warm=1`, feedHtml({ ...FEED, seconds }));
+      for (let repeat = 0; repeat < feedRepeats; repeat++) {
+        const order = repeat % 2 === 0 ? [withExt, without] : [without, withExt];
+        for (const browser of order) {
+          feed.push(await measureFeed(browser, FEED_URL, { repeat, seconds, inPageWarmMs: 200 }));
+          log(`${elapsed()} feed ${seconds} s ${browser.kind} repeat ${repeat}`);
+        }
       }
     }
     workerHeap.afterFeed = await withExt.workerHeap();
@@ -195,9 +208,9 @@ async function main(): Promise<void> {
         corpus: { sampled: corpus.pages.length, total: corpus.total },
         realPages: real.skipped ? { skipped: real.skipped } : { count: real.pages.length },
         durationS: 0,
-        blockedRequests: { extension: withExt.blocked, baseline: without.blocked },
+        blockedRequests: { extension: withExt.blocked, floor: floor?.blocked ?? 0, baseline: without.blocked },
       },
-      feedSetup: FEED,
+      feedSetup: { ...FEED, seconds: feedSeconds },
       sizes,
       node,
       loads: loads.map(({ page, injected, samples }) => ({
@@ -216,6 +229,7 @@ async function main(): Promise<void> {
     });
   } finally {
     await withExt.close();
+    await floor?.close();
     await without.close();
   }
   const full = report as Report;
