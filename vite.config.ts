@@ -81,6 +81,8 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: false,
       modulePreload: false,
+      // Pages no manifest key names: the welcome, opened by the worker on first install.
+      rollupOptions: { input: { welcome: 'src/welcome/index.html' } },
     },
     server: { port: 5173, strictPort: true },
   };

@@ -6,6 +6,7 @@ import { handlers } from './handlers';
 import { forgetReminder } from './reminders';
 import { forgetTab } from './tabState';
 import { primeUsage, recordVerdict, registerUsageListeners } from './usage';
+import { openWelcome } from './welcome';
 
 void restrictStorageToExtension();
 
@@ -26,9 +27,10 @@ registerUsageListeners();
 
 browser.permissions.onAdded.addListener(() => void syncDynamicScripts());
 browser.permissions.onRemoved.addListener(() => void syncDynamicScripts());
-browser.runtime.onInstalled.addListener(() => {
+browser.runtime.onInstalled.addListener((details) => {
   void syncDynamicScripts();
   void primeUsage();
+  void openWelcome(details, browser);
 });
 browser.runtime.onStartup.addListener(() => {
   void syncDynamicScripts();

@@ -30,7 +30,8 @@ const ANDROID_MIN = Number(/FIREFOX_ANDROID_MIN_VERSION = '(\d+)/.exec(viteConfi
 /** Android has none of these; the code goes around them. */
 const MISSING: Record<string, string> = {
   windows: 'src/background/usage.ts windowsApi(): without windows the one window counts as focused',
-  commands: 'the manifest key only: Firefox for Android ignores it (no keyboard shortcuts there)',
+  commands:
+    'the manifest key, which Firefox for Android ignores (no keyboard shortcuts there), and src/welcome/welcomeApi.ts shortcut(), which checks for browser.commands and then shows no shortcut',
   'storage.managed': 'src/storage/managed.ts readManaged(undefined): no policy, the user settings apply',
 };
 /** Android has these only in part. */

@@ -28,6 +28,7 @@ import {
   type StoredTabState,
   toFixture,
 } from './types';
+import { closeWelcome } from './welcome';
 
 const EXTENSION_SCHEME = 'chrome-extension:';
 
@@ -338,7 +339,12 @@ export class ChromiumHarness implements BrowserHarness {
     this.extensionOrigin = extensionOrigin;
   }
 
-  static async launch({ extensionDir, executablePath, colorScheme }: LaunchOptions): Promise<ChromiumHarness> {
+  static async launch({
+    extensionDir,
+    executablePath,
+    colorScheme,
+    keepWelcome = false,
+  }: LaunchOptions): Promise<ChromiumHarness> {
     const extensionOrigin = `${EXTENSION_SCHEME}//${unpackedExtensionId(extensionDir)}`;
     const profileDir = await mkdtemp(join(tmpdir(), 'reach-or-relate-chromium-'));
     let context: BrowserContext | undefined;
@@ -372,6 +378,7 @@ export class ChromiumHarness implements BrowserHarness {
       const harness = new ChromiumHarness(context, profileDir, extensionOrigin);
       await harness.#intercept();
       await harness.#worker();
+      if (!keepWelcome) await closeWelcome(harness, extensionDir);
       return harness;
     } catch (error) {
       await context?.close().catch(() => {});

@@ -24,6 +24,7 @@ import {
   type StoredTabState,
   toFixture,
 } from './types';
+import { closeWelcome } from './welcome';
 
 const EXTENSION_SCHEME = 'moz-extension:';
 /** Puppeteer's default Firefox preferences send the browser's own services (blocklist, reports) to this host. */
@@ -195,7 +196,13 @@ export class FirefoxHarness implements BrowserHarness {
     this.extensionOrigin = extensionOrigin;
   }
 
-  static async launch({ extensionDir, executablePath, colorScheme }: LaunchOptions): Promise<FirefoxHarness> {
+  static async launch({
+    extensionDir,
+    executablePath,
+    colorScheme,
+    siteAccess = 'granted',
+    keepWelcome = false,
+  }: LaunchOptions): Promise<FirefoxHarness> {
     const manifest = JSON.parse(await readFile(join(extensionDir, 'manifest.json'), 'utf8')) as {
       browser_specific_settings?: { gecko?: { id?: string } };
     };
@@ -220,7 +227,7 @@ export class FirefoxHarness implements BrowserHarness {
         env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
         extraPrefsFirefox: {
           'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
-          'extensions.originControls.grantByDefault': true,
+          'extensions.originControls.grantByDefault': siteAccess === 'granted',
           'network.proxy.type': 1,
           'network.proxy.http': '127.0.0.1',
           'network.proxy.http_port': proxy.port,
@@ -246,6 +253,7 @@ export class FirefoxHarness implements BrowserHarness {
       if (installedId !== geckoId) throw new Error(`installed ${installedId}, expected ${geckoId}`);
       const harness = new FirefoxHarness(browser, proxy, profileDir, requests, `${EXTENSION_SCHEME}//${uuid}`);
       harness.#control = await harness.#openExtensionPage(CONTROL_PATH);
+      if (!keepWelcome) await closeWelcome(harness, extensionDir);
       return harness;
     } catch (error) {
       await FirefoxHarness.#shutDown(browser);

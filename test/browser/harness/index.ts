@@ -17,6 +17,7 @@ export type {
   StoredTabState,
 } from './types';
 export { isNetworkUrl, poll } from './types';
+export { WELCOME_PATH, welcomeTabIds } from './welcome';
 
 export interface BrowserEntry {
   name: BrowserName;
@@ -24,7 +25,7 @@ export interface BrowserEntry {
   available: boolean;
   /** Why it is not available and how to fix that; empty when available. */
   reason: string;
-  launch(options?: Pick<LaunchOptions, 'colorScheme'>): Promise<BrowserHarness>;
+  launch(options?: Omit<LaunchOptions, 'extensionDir' | 'executablePath'>): Promise<BrowserHarness>;
 }
 
 const BROWSERS: Record<BrowserName, { env: string; fallback: string; install: string }> = {
@@ -53,7 +54,7 @@ export function availableBrowsers(): BrowserEntry[] {
     const executablePath = process.env[env] ?? fallback;
     const available = isExecutable(executablePath);
     const reason = available ? '' : `${name} not found at ${executablePath} (set ${env}, or run: ${install})`;
-    const launch = (options: Pick<LaunchOptions, 'colorScheme'> = {}) =>
+    const launch = (options: Omit<LaunchOptions, 'extensionDir' | 'executablePath'> = {}) =>
       name === 'chromium'
         ? launchChromium({ ...options, extensionDir: DIST.chromium, executablePath })
         : launchFirefox({ ...options, extensionDir: DIST.firefox, executablePath });

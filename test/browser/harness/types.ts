@@ -195,6 +195,17 @@ export interface LaunchOptions {
    * per page, so it is a launch option for both browsers.
    */
   colorScheme?: 'light' | 'dark';
+  /**
+   * Firefox only: whether the host access the manifest asks for is granted at install (the default, as a user
+   * who accepts it), or withheld, as when the user declines it (Firefox MV3 makes it optional). Chromium grants
+   * it at install and offers no switch to withhold it.
+   */
+  siteAccess?: 'granted' | 'withheld';
+  /**
+   * The extension opens its welcome page when it is installed. The harness closes that tab once it opens, so
+   * that every test starts from the same tabs, unless this is true.
+   */
+  keepWelcome?: boolean;
 }
 
 /** A request is a network request when it leaves the browser: anything but extension and local schemes. */
