@@ -1,4 +1,5 @@
 import type { Runtime } from 'webextension-polyfill';
+import { errorText } from '../shared/format';
 import {
   type Answer,
   checkMessage,
@@ -17,10 +18,6 @@ export type Handlers = {
   /** Feature reports carry the tab they came from, as the sender check established it. */
   'page-features': (message: RequestOf<'page-features'>, tabId: number) => Promise<ReplyOf<'page-features'>>;
 };
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * The worker's side of the protocol: checks a raw message against its schema and its sender against the

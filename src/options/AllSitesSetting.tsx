@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
+import { Switch } from '../ui/Switch';
 
 const ORIGINS = { origins: ['<all_urls>'] };
 
@@ -34,17 +35,9 @@ export function AllSitesSetting() {
   return (
     <section aria-labelledby="all-sites-heading">
       <h2 id="all-sites-heading">{t('allSitesHeading')}</h2>
-      <label class="switch">
-        <input
-          type="checkbox"
-          role="switch"
-          checked={granted === true}
-          aria-checked={granted === true}
-          disabled={granted === null}
-          onChange={(e) => void toggle((e.currentTarget as HTMLInputElement).checked)}
-        />
-        <span>{t('allSitesToggle')}</span>
-      </label>
+      <Switch checked={granted === true} disabled={granted === null} onChange={(on) => void toggle(on)}>
+        {t('allSitesToggle')}
+      </Switch>
       <p class="muted">{t('allSitesExplained')}</p>
     </section>
   );

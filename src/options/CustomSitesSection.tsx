@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { registrableDomain } from '../core/domain';
+import { errorText } from '../shared/format';
 import { t } from '../shared/i18n';
 import { mergeCustomSites } from '../storage/managed';
 import {
@@ -10,9 +11,13 @@ import {
   isDomainShape,
   type Lean,
 } from '../storage/schema';
+import { Choices } from '../ui/Choices';
 import { ErrorAlert } from './ErrorAlert';
-import { useUndo } from './NotesSection';
-import { errorText, type OptionsApi, useStored } from './optionsApi';
+import { LoadStatus } from './LoadStatus';
+import type { OptionsApi } from './optionsApi';
+import { useStored } from './useStored';
+import { useUndo } from './useUndo';
+import { leanText } from './wording';
 
 /**
  * The registrable domain of what the user typed: an address (`https://Forum.Example.co.uk/x`), a host
@@ -29,17 +34,6 @@ export function normaliseDomain(input: string): string | null {
   }
   const domain = registrableDomain(host.replace(/\.$/, ''));
   return domain && isDomainShape(domain) ? domain : null;
-}
-
-export function leanText(lean: Lean): string {
-  switch (lean) {
-    case 'media':
-      return t('opt_leanMedia');
-    case 'networking':
-      return t('opt_leanNetworking');
-    default:
-      return t('opt_leanBoth');
-  }
 }
 
 const LEAN_CHOICES: readonly Lean[] = ['networking', 'media', 'both'];
@@ -173,12 +167,7 @@ export function CustomSitesSection({ api }: { api: OptionsApi }) {
         {t('opt_customHeading')}
       </h2>
       <p class="muted">{t('opt_customExplained')}</p>
-      {loaded.status === 'loading' ? <p class="muted">{t('opt_loading')}</p> : null}
-      {loaded.status === 'error' ? (
-        <p role="alert" class="error">
-          {t('opt_loadFailed', [loaded.message])}
-        </p>
-      ) : null}
+      <LoadStatus loaded={loaded} />
       {view && view.sites.length === 0 ? <p class="muted">{t('opt_customEmpty')}</p> : null}
       {view && view.sites.length > 0 ? (
         <ul class="items" aria-labelledby="custom-heading">
@@ -262,21 +251,14 @@ export function CustomSitesSection({ api }: { api: OptionsApi }) {
             {t('opt_customNameHint')}
           </span>
         </div>
-        <fieldset class="override">
-          <legend>{t('opt_customLean')}</legend>
-          {LEAN_CHOICES.map((value) => (
-            <label key={value} class="override__option">
-              <input
-                type="radio"
-                name="custom-lean"
-                value={value}
-                checked={lean === value}
-                onChange={() => setLean(value)}
-              />
-              <span>{leanText(value)}</span>
-            </label>
-          ))}
-        </fieldset>
+        <Choices
+          legend={t('opt_customLean')}
+          name="custom-lean"
+          choices={LEAN_CHOICES}
+          value={lean}
+          text={leanText}
+          onChange={setLean}
+        />
         {formError ? (
           <p id="custom-form-error" role="alert" class="error">
             {formError.message}

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { errorText, formatTime } from '../shared/format';
 import { t } from '../shared/i18n';
 import { MessageRefused } from '../shared/send';
 import { type Notice, parseNoteKey } from '../storage/notes';
-import type { CustomSite, Note, ResolvedSitePrefs } from '../storage/schema';
 import type { BackupEntry } from '../storage/store';
 import {
   exportFileName,
@@ -10,106 +10,18 @@ import {
   type ImportPlan,
   isEmptyPlan,
   MAX_IMPORT_CHARS,
-  type PlanEntry,
   parseImport,
 } from '../storage/transfer';
-import { leanText } from './CustomSitesSection';
 import { ErrorAlert } from './ErrorAlert';
-import { noticeReason } from './NotesSection';
-import { errorText, formatTime, type OptionsApi, useStored } from './optionsApi';
+import { PlanView } from './ImportPlanView';
+import { LoadStatus } from './LoadStatus';
+import type { OptionsApi } from './optionsApi';
+import { useBusy } from './useBusy';
+import { useStored } from './useStored';
+import { areaText, noteName, noticeReason } from './wording';
 
 /** A stored value is shown as JSON text, cut off past this: a backup can be as large as the storage area. */
 const MAX_SHOWN_JSON = 20_000;
-const PREVIEW_CHARS = 80;
-/** Groups of a plan longer than this start folded. */
-const OPEN_GROUP_MAX = 20;
-
-function preview(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > PREVIEW_CHARS ? `${line.slice(0, PREVIEW_CHARS)}…` : line;
-}
-
-function actionText(action: 'add' | 'replace'): string {
-  return action === 'add' ? t('opt_planAdd') : t('opt_planReplace');
-}
-
-function noteLine(entry: PlanEntry<Note>): string {
-  const { domain, path, text } = entry.incoming;
-  return t('opt_planNote', [path === null ? domain : `${domain}${path}`, preview(text)]);
-}
-
-function siteLine(entry: PlanEntry<ResolvedSitePrefs>): string {
-  const prefs = entry.incoming;
-  const labeling = prefs.labeling ? t('opt_planLabelingOn') : t('opt_planLabelingOff');
-  const label =
-    prefs.override === 'media'
-      ? t('override_media')
-      : prefs.override === 'networking'
-        ? t('override_networking')
-        : t('override_auto');
-  return t('opt_planSite', [entry.key, labeling, label]);
-}
-
-function customSiteLine(entry: PlanEntry<CustomSite>): string {
-  return t('opt_planCustomSite', [entry.incoming.name, entry.key, leanText(entry.incoming.lean)]);
-}
-
-function PlanGroup<T>({
-  id,
-  title,
-  entries,
-  line,
-}: {
-  id: string;
-  title: string;
-  entries: PlanEntry<T>[];
-  line: (entry: PlanEntry<T>) => string;
-}) {
-  if (entries.length === 0) return null;
-  const adds = entries.filter((e) => e.action === 'add').length;
-  return (
-    <details class="plan__group" open={entries.length <= OPEN_GROUP_MAX}>
-      <summary id={id}>{t('opt_planGroup', [title, String(adds), String(entries.length - adds)])}</summary>
-      <ul aria-labelledby={id}>
-        {entries.map((entry) => (
-          <li key={entry.key}>
-            <span class={`tag tag--${entry.action}`}>{actionText(entry.action)}</span> {line(entry)}
-          </li>
-        ))}
-      </ul>
-    </details>
-  );
-}
-
-function PlanView({ plan }: { plan: ImportPlan }) {
-  return (
-    <div class="plan">
-      <p>
-        <strong>{t('opt_planSummary', [String(plan.adds), String(plan.replaces)])}</strong>
-      </p>
-      {plan.exportedAt !== null ? <p class="muted">{t('opt_planExportedAt', [formatTime(plan.exportedAt)])}</p> : null}
-      {plan.unchanged.notes + plan.unchanged.sites + plan.unchanged.customSites > 0 ? (
-        <p class="muted">
-          {t('opt_planUnchanged', [String(plan.unchanged.notes + plan.unchanged.sites + plan.unchanged.customSites)])}
-        </p>
-      ) : null}
-      {plan.skippedNotes > 0 ? <p class="notice">{t('opt_planSkippedNotes', [String(plan.skippedNotes)])}</p> : null}
-      <PlanGroup id="plan-notes" title={t('opt_planNotes')} entries={plan.notes} line={noteLine} />
-      <PlanGroup id="plan-sites" title={t('opt_planSites')} entries={plan.sites} line={siteLine} />
-      <PlanGroup id="plan-custom" title={t('opt_planCustomSites')} entries={plan.customSites} line={customSiteLine} />
-      {plan.settings.length > 0 ? (
-        <ul>
-          {plan.settings.map((change) => (
-            <li key={change.field}>
-              <span class="tag tag--replace">{actionText('replace')}</span>{' '}
-              {t('opt_planRetention', [String(change.incoming), String(change.current)])}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
-  );
-}
 
 type ImportState =
   | { step: 'idle' }
@@ -251,23 +163,20 @@ function ImportArea({ api }: { api: OptionsApi }) {
 function ExportArea({ api }: { api: OptionsApi }) {
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const run = async () => {
-    if (busy) return;
-    setBusy(true);
-    setStatus('');
-    setError(null);
-    try {
-      const file = await api.exportData();
-      const name = exportFileName(api.now());
-      api.download(name, exportJson(file));
-      setStatus(t('opt_exported', [name]));
-    } catch (e) {
-      setError(t('opt_exportFailed', [errorText(e)]));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const [busy, runOnce] = useBusy();
+  const run = () =>
+    runOnce(async () => {
+      setStatus('');
+      setError(null);
+      try {
+        const file = await api.exportData();
+        const name = exportFileName(api.now());
+        api.download(name, exportJson(file));
+        setStatus(t('opt_exported', [name]));
+      } catch (e) {
+        setError(t('opt_exportFailed', [errorText(e)]));
+      }
+    });
   return (
     <div class="export">
       <h3>{t('opt_exportHeading')}</h3>
@@ -291,14 +200,9 @@ function shownJson(value: unknown): string {
   return json.length > MAX_SHOWN_JSON ? `${json.slice(0, MAX_SHOWN_JSON)}\n…` : json;
 }
 
-function areaText(area: 'local' | 'sync'): string {
-  return area === 'sync' ? t('opt_storedSync') : t('opt_storedLocal');
-}
-
-function noteName(key: string): string {
+function noteKeyName(key: string): string {
   const parsed = parseNoteKey(key);
-  if (!parsed) return key;
-  return parsed.path === null ? parsed.domain : `${parsed.domain}${parsed.path}`;
+  return parsed ? noteName(parsed.domain, parsed.path) : key;
 }
 
 interface Problems {
@@ -336,11 +240,7 @@ function ProblemsArea({ api }: { api: OptionsApi }) {
         {t('opt_backupsHeading')}
       </h3>
       <p class="muted">{t('opt_backupsExplained')}</p>
-      {loaded.status === 'error' ? (
-        <p role="alert" class="error">
-          {t('opt_loadFailed', [loaded.message])}
-        </p>
-      ) : null}
+      <LoadStatus loaded={loaded} />
       {view && view.notices.length > 0 ? (
         <ul class="items" aria-label={t('opt_noticesLabel')}>
           {view.notices.map((notice) => (
@@ -348,7 +248,7 @@ function ProblemsArea({ api }: { api: OptionsApi }) {
               <p>{t('opt_noticeItem', [formatTime(notice.at), noticeReason(notice)])}</p>
               <ul>
                 {notice.noteKeys.map((key) => (
-                  <li key={key}>{noteName(key)}</li>
+                  <li key={key}>{noteKeyName(key)}</li>
                 ))}
               </ul>
             </li>

@@ -1,119 +1,20 @@
-import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { errorText, formatTime } from '../shared/format';
 import { t } from '../shared/i18n';
 import { type Notice, noteKey } from '../storage/notes';
 import { NOTE_MAX_LENGTH, type Note } from '../storage/schema';
 import type { AreaName } from '../storage/store';
+import { Switch } from '../ui/Switch';
 import { ErrorAlert } from './ErrorAlert';
-import { errorText, formatTime, matchesSearch, type NotesView, type OptionsApi, useStored } from './optionsApi';
-
-/** How long a deleted item can be brought back. */
-export const UNDO_MS = 10_000;
-
-/** Shared by every list on the page, so that the ids of undo messages never repeat. */
-let undoIds = 0;
-
-interface UndoEntry {
-  id: number;
-  message: string;
-  undo: () => Promise<void>;
-}
-
-/**
- * Undo for deletions, shared by the lists of this page: the deletion is made at once and can be taken back
- * for UNDO_MS. `expire` runs when the chance has passed (not when the page closes first).
- */
-export function useUndo(fallbackFocus: RefObject<HTMLElement | null>) {
-  const [entries, setEntries] = useState<UndoEntry[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const timers = useRef(new Map<number, ReturnType<typeof setTimeout>>());
-  const listRef = useRef<HTMLDivElement>(null);
-  const focusNewest = useRef(false);
-
-  useEffect(() => {
-    const map = timers.current;
-    return () => {
-      for (const timer of map.values()) clearTimeout(timer);
-      map.clear();
-    };
-  }, []);
-
-  useEffect(() => {
-    if (!focusNewest.current) return;
-    focusNewest.current = false;
-    const buttons = listRef.current?.querySelectorAll('button');
-    buttons?.[buttons.length - 1]?.focus();
-  }, [entries]);
-
-  const remove = (id: number) => {
-    const timer = timers.current.get(id);
-    if (timer) clearTimeout(timer);
-    timers.current.delete(id);
-    // Focus must not fall to the page's start when the focused button goes away.
-    const focusedInside = listRef.current?.contains(document.activeElement) ?? false;
-    setEntries((list) => list.filter((entry) => entry.id !== id));
-    if (focusedInside) fallbackFocus.current?.focus();
-  };
-
-  const offer = (message: string, undo: () => Promise<void>, expire?: () => void) => {
-    const id = ++undoIds;
-    setError(null);
-    focusNewest.current = true;
-    setEntries((list) => [...list, { id, message, undo }]);
-    timers.current.set(
-      id,
-      setTimeout(() => {
-        remove(id);
-        expire?.();
-      }, UNDO_MS),
-    );
-  };
-
-  const run = async (entry: UndoEntry) => {
-    remove(entry.id);
-    try {
-      await entry.undo();
-    } catch (e) {
-      setError(t('opt_undoFailed', [errorText(e)]));
-    }
-  };
-
-  const view = (
-    <div class="undo" ref={listRef}>
-      <div role="status" aria-live="polite">
-        {entries.map((entry) => (
-          <p key={entry.id} class="undo__entry">
-            <span id={`undo-${entry.id}`}>{entry.message}</span>
-            <button type="button" class="secondary" aria-describedby={`undo-${entry.id}`} onClick={() => run(entry)}>
-              {t('opt_undo')}
-            </button>
-          </p>
-        ))}
-      </div>
-      <ErrorAlert message={error} />
-    </div>
-  );
-  return { offer, view };
-}
+import { LoadStatus } from './LoadStatus';
+import type { NotesView, OptionsApi } from './optionsApi';
+import { matchesSearch, SearchBox } from './SearchBox';
+import { useStored } from './useStored';
+import { useUndo } from './useUndo';
+import { areaText, noteName, noticeReason } from './wording';
 
 function noteTitle(note: Note): string {
-  return note.path === null ? note.domain : `${note.domain}${note.path}`;
-}
-
-/** Why notes are kept on this device although sync is on, in the user's words. */
-export function noticeReason(notice: Notice): string {
-  if (notice.kind === 'sync-error') return t('opt_noticeSyncError', [notice.message ?? '']);
-  switch (notice.quota) {
-    case 'QUOTA_BYTES_PER_ITEM':
-      return t('opt_noticeTooLarge');
-    case 'MAX_ITEMS':
-      return t('opt_noticeTooMany');
-    case 'MAX_WRITE_OPERATIONS_PER_MINUTE':
-    case 'MAX_WRITE_OPERATIONS_PER_HOUR':
-      return t('opt_noticeTooFast');
-    default:
-      return t('opt_noticeFull');
-  }
+  return noteName(note.domain, note.path);
 }
 
 /** Why each note is kept on this device although sync is on. */
@@ -202,7 +103,7 @@ function NoteRow({ note, area, notice, disabled, api, onDeleted, onError }: RowP
           {title}
         </h3>
         <span class="tag">{note.path === null ? t('opt_noteWholeSite') : t('opt_notePageOnly')}</span>
-        <span class="tag">{area === 'sync' ? t('opt_storedSync') : t('opt_storedLocal')}</span>
+        <span class="tag">{areaText(area)}</span>
       </div>
       {notice && area === 'local' ? <p class="notice">{t('opt_noteKeptLocal', [noticeReason(notice)])}</p> : null}
       {editing ? (
@@ -249,18 +150,9 @@ function NoteRow({ note, area, notice, disabled, api, onDeleted, onError }: RowP
         <p class="item__text">{note.text === '' ? <span class="muted">{t('opt_noteEmpty')}</span> : note.text}</p>
       )}
       <div class="item__foot">
-        <label class="switch">
-          <input
-            type="checkbox"
-            role="switch"
-            checked={note.reminder}
-            aria-checked={note.reminder}
-            disabled={disabled}
-            aria-disabled={busy}
-            onChange={(e) => void save(note.text, (e.currentTarget as HTMLInputElement).checked)}
-          />
-          <span>{t('opt_noteReminder', [title])}</span>
-        </label>
+        <Switch checked={note.reminder} disabled={disabled} busy={busy} onChange={(on) => void save(note.text, on)}>
+          {t('opt_noteReminder', [title])}
+        </Switch>
         <span class="actions">
           {editing ? null : (
             <button
@@ -340,30 +232,20 @@ export function NotesSection({ api }: { api: OptionsApi }) {
       <h2 id="notes-heading" ref={headingRef} tabIndex={-1}>
         {t('opt_notesHeading')}
       </h2>
-      {loaded.status === 'loading' ? <p class="muted">{t('opt_loading')}</p> : null}
-      {loaded.status === 'error' ? (
-        <p role="alert" class="error">
-          {t('opt_loadFailed', [loaded.message])}
-        </p>
-      ) : null}
+      <LoadStatus loaded={loaded} />
       {ready?.notesDisabled ? <p class="notice">{t('opt_notesManaged')}</p> : null}
       {keptLocal > 0 ? <p class="notice">{t('opt_notesKeptLocal', [String(keptLocal)])}</p> : null}
       {ready && ready.notes.length === 0 ? <p class="muted">{t('opt_notesEmpty')}</p> : null}
       {ready && ready.notes.length > 0 ? (
         <>
-          <div class="search">
-            <label for="notes-search">{t('opt_notesSearch')}</label>
-            <input
-              id="notes-search"
-              type="search"
-              value={query}
-              aria-describedby="notes-count"
-              onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
-            />
-            <span id="notes-count" class="muted" role="status">
-              {t('opt_shownCount', [String(shown.length), String(ready.notes.length)])}
-            </span>
-          </div>
+          <SearchBox
+            id="notes"
+            label={t('opt_notesSearch')}
+            query={query}
+            onQuery={setQuery}
+            shown={shown.length}
+            total={ready.notes.length}
+          />
           <ul class="items" aria-labelledby="notes-heading">
             {shown.map((note) => {
               const key = noteKey(note.domain, note.path);

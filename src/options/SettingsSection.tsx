@@ -1,10 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { errorText } from '../shared/format';
 import { t } from '../shared/i18n';
 import { effectiveSettings, type Feature, type ManagedRead } from '../storage/managed';
 import type { SyncSwitchResult } from '../storage/notes';
 import { RETENTION_DAYS_MAX, RETENTION_DAYS_MIN, type Settings } from '../storage/schema';
+import { Switch } from '../ui/Switch';
 import { ErrorAlert } from './ErrorAlert';
-import { errorText, type OptionsApi, useStored } from './optionsApi';
+import { LoadStatus } from './LoadStatus';
+import type { OptionsApi } from './optionsApi';
+import { useBusy } from './useBusy';
+import { useStored } from './useStored';
 
 function featureText(feature: Feature): string {
   switch (feature) {
@@ -46,44 +51,36 @@ function syncOutcome(result: SyncSwitchResult | undefined, wanted: boolean): str
 }
 
 function SyncSetting({ api, view, reload }: { api: OptionsApi; view: SettingsView; reload: () => Promise<void> }) {
-  const [busy, setBusy] = useState(false);
+  const [busy, run] = useBusy();
   const [result, setResult] = useState('');
   const [error, setError] = useState<string | null>(null);
   const managedOff = view.managed.policy.disableSync;
   const on = effectiveSettings(view.settings, view.managed.policy).sync;
   const disabled = managedOff || !view.syncAvailable;
 
-  const toggle = async (wanted: boolean) => {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    setResult('');
-    try {
-      const reply = await api.send({ type: 'set-settings', change: { sync: wanted } });
-      setResult(syncOutcome(reply.sync, wanted));
-    } catch (e) {
-      setError(t('opt_saveFailed', [errorText(e)]));
-    } finally {
-      setBusy(false);
-      await reload();
-    }
-  };
+  const toggle = (wanted: boolean) =>
+    run(async () => {
+      setError(null);
+      setResult('');
+      try {
+        const reply = await api.send({ type: 'set-settings', change: { sync: wanted } });
+        setResult(syncOutcome(reply.sync, wanted));
+      } catch (e) {
+        setError(t('opt_saveFailed', [errorText(e)]));
+      }
+    }).then(reload);
 
   return (
     <div class="setting">
-      <label class="switch">
-        <input
-          type="checkbox"
-          role="switch"
-          checked={on}
-          aria-checked={on}
-          disabled={disabled}
-          aria-disabled={busy}
-          aria-describedby="sync-explained"
-          onChange={(e) => void toggle((e.currentTarget as HTMLInputElement).checked)}
-        />
-        <span>{t('opt_syncToggle')}</span>
-      </label>
+      <Switch
+        checked={on}
+        disabled={disabled}
+        busy={busy}
+        describedBy="sync-explained"
+        onChange={(wanted) => void toggle(wanted)}
+      >
+        {t('opt_syncToggle')}
+      </Switch>
       <p id="sync-explained" class="muted">
         {managedOff ? t('opt_syncManaged') : view.syncAvailable ? t('opt_syncExplained') : t('opt_syncUnavailable')}
         {view.syncAvailable && view.syncStaysLocal ? ` ${t('opt_syncStaysLocal')}` : null}
@@ -99,7 +96,7 @@ function RetentionSetting({ api, days, reload }: { api: OptionsApi; days: number
   const [invalid, setInvalid] = useState(false);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [busy, run] = useBusy();
 
   // A change stored elsewhere (another device, an import) shows here; the user's own typing is kept till then.
   const shownDays = useRef(days);
@@ -121,16 +118,15 @@ function RetentionSetting({ api, days, reload }: { api: OptionsApi; days: number
       return;
     }
     setInvalid(false);
-    setBusy(true);
-    try {
-      await api.send({ type: 'set-settings', change: { retentionDays: wanted } });
-      setStatus(t('opt_retentionSaved', [String(wanted)]));
-    } catch (e) {
-      setError(t('opt_saveFailed', [errorText(e)]));
-    } finally {
-      setBusy(false);
-      await reload();
-    }
+    await run(async () => {
+      try {
+        await api.send({ type: 'set-settings', change: { retentionDays: wanted } });
+        setStatus(t('opt_retentionSaved', [String(wanted)]));
+      } catch (e) {
+        setError(t('opt_saveFailed', [errorText(e)]));
+      }
+    });
+    await reload();
   };
 
   return (
@@ -208,12 +204,7 @@ export function SettingsSection({ api }: { api: OptionsApi }) {
   return (
     <section id="settings" class="opt-section" aria-labelledby="settings-heading">
       <h2 id="settings-heading">{t('opt_settingsHeading')}</h2>
-      {loaded.status === 'loading' ? <p class="muted">{t('opt_loading')}</p> : null}
-      {loaded.status === 'error' ? (
-        <p role="alert" class="error">
-          {t('opt_loadFailed', [loaded.message])}
-        </p>
-      ) : null}
+      <LoadStatus loaded={loaded} />
       {loaded.status === 'ready' ? (
         <>
           <SyncSetting api={api} view={loaded.value} reload={reload} />

@@ -1,22 +1,17 @@
 import { useRef, useState } from 'preact/hooks';
+import { errorText } from '../shared/format';
 import { t } from '../shared/i18n';
-import { DEFAULT_SITE_PREFS, type Override, type ResolvedSitePrefs, type SitePrefs } from '../storage/schema';
+import { DEFAULT_SITE_PREFS, OVERRIDES, type ResolvedSitePrefs, type SitePrefs } from '../storage/schema';
+import { Choices } from '../ui/Choices';
+import { Switch } from '../ui/Switch';
 import { ErrorAlert } from './ErrorAlert';
-import { useUndo } from './NotesSection';
-import { errorText, matchesSearch, type OptionsApi, useStored } from './optionsApi';
-
-function overrideText(value: Override): string {
-  switch (value) {
-    case 'media':
-      return t('override_media');
-    case 'networking':
-      return t('override_networking');
-    default:
-      return t('override_auto');
-  }
-}
-
-const OVERRIDE_CHOICES: readonly Override[] = ['auto', 'media', 'networking'];
+import { LoadStatus } from './LoadStatus';
+import type { OptionsApi } from './optionsApi';
+import { matchesSearch, SearchBox } from './SearchBox';
+import { useBusy } from './useBusy';
+import { useStored } from './useStored';
+import { useUndo } from './useUndo';
+import { overrideText } from './wording';
 
 interface RowProps {
   domain: string;
@@ -27,17 +22,7 @@ interface RowProps {
 
 function SiteRow({ domain, prefs, change, reset }: RowProps) {
   const id = `site-${domain}`;
-  const [busy, setBusy] = useState(false);
-  // Controls stay enabled while a write is under way (disabling the focused one would drop focus).
-  const run = async (work: () => Promise<void>) => {
-    if (busy) return;
-    setBusy(true);
-    try {
-      await work();
-    } finally {
-      setBusy(false);
-    }
-  };
+  const [busy, run] = useBusy();
   return (
     <li class="item" aria-labelledby={`${id}-title`}>
       <div class="item__head">
@@ -46,35 +31,21 @@ function SiteRow({ domain, prefs, change, reset }: RowProps) {
         </h3>
         {prefs.labeling ? null : <span class="tag">{t('opt_siteLabelingOff')}</span>}
       </div>
-      <label class="switch">
-        <input
-          type="checkbox"
-          role="switch"
-          checked={prefs.labeling}
-          aria-checked={prefs.labeling}
-          aria-disabled={busy}
-          onChange={(e) => {
-            const labeling = (e.currentTarget as HTMLInputElement).checked;
-            void run(() => change(domain, { labeling }));
-          }}
-        />
-        <span>{t('labelingToggle', [domain])}</span>
-      </label>
-      <fieldset class="override">
-        <legend>{t('opt_overrideLegend', [domain])}</legend>
-        {OVERRIDE_CHOICES.map((value) => (
-          <label key={value} class="override__option">
-            <input
-              type="radio"
-              name={`${id}-override`}
-              value={value}
-              checked={prefs.override === value}
-              onChange={() => void run(() => change(domain, { override: value }))}
-            />
-            <span>{overrideText(value)}</span>
-          </label>
-        ))}
-      </fieldset>
+      <Switch
+        checked={prefs.labeling}
+        busy={busy}
+        onChange={(labeling) => void run(() => change(domain, { labeling }))}
+      >
+        {t('labelingToggle', [domain])}
+      </Switch>
+      <Choices
+        legend={t('opt_overrideLegend', [domain])}
+        name={`${id}-override`}
+        choices={OVERRIDES}
+        value={prefs.override}
+        text={overrideText}
+        onChange={(override) => void run(() => change(domain, { override }))}
+      />
       <div class="item__foot">
         <span />
         <button
@@ -135,28 +106,18 @@ export function SitesSection({ api }: { api: OptionsApi }) {
         {t('opt_sitesHeading')}
       </h2>
       <p class="muted">{t('opt_sitesExplained')}</p>
-      {loaded.status === 'loading' ? <p class="muted">{t('opt_loading')}</p> : null}
-      {loaded.status === 'error' ? (
-        <p role="alert" class="error">
-          {t('opt_loadFailed', [loaded.message])}
-        </p>
-      ) : null}
+      <LoadStatus loaded={loaded} />
       {loaded.status === 'ready' && sites.length === 0 ? <p class="muted">{t('opt_sitesEmpty')}</p> : null}
       {sites.length > 0 ? (
         <>
-          <div class="search">
-            <label for="sites-search">{t('opt_sitesSearch')}</label>
-            <input
-              id="sites-search"
-              type="search"
-              value={query}
-              aria-describedby="sites-count"
-              onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
-            />
-            <span id="sites-count" class="muted" role="status">
-              {t('opt_shownCount', [String(shown.length), String(sites.length)])}
-            </span>
-          </div>
+          <SearchBox
+            id="sites"
+            label={t('opt_sitesSearch')}
+            query={query}
+            onQuery={setQuery}
+            shown={shown.length}
+            total={sites.length}
+          />
           <ul class="items" aria-labelledby="sites-heading">
             {shown.map(([domain, prefs]) => (
               <SiteRow key={domain} domain={domain} prefs={prefs} change={change} reset={reset} />

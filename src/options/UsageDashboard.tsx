@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { DayFormat, formatDuration } from '../shared/format';
 import { t } from '../shared/i18n';
 import { type Balance, dailySeries, ratio, siteTable, toCsv, type UsageTotals } from '../usage/totals';
 import { browserUsageApi, type UsageApi } from './usageApi';
-import { DailyChart, DayFormat, dayTotal, formatDuration, legendName, PARTS } from './usageCharts';
+import { DailyChart, dayTotal, legendName, PARTS } from './usageCharts';
+import { PartsHead, PartsRow } from './usageTable';
 
 /**
  * "Where you look": time on social sites over the last 7 or 30 days, media against networking, per day and
@@ -65,12 +67,6 @@ function leanWords(balance: Balance): string | null {
   if (balance.mediaShare > 0.6) return t('usage_leanMedia');
   if (balance.mediaShare < 0.4) return t('usage_leanNetworking');
   return t('usage_leanEven');
-}
-
-function columnName(part: (typeof PARTS)[number]): string {
-  if (part === 'media') return t('usage_colMedia');
-  if (part === 'networking') return t('usage_colNetworking');
-  return t('usage_colMixed');
 }
 
 export function csvFileName(today: string): string {
@@ -312,28 +308,16 @@ function Overview({ view, period, today, format, allSites, onPeriod, onAllSites 
         <summary>{t('usage_showTable')}</summary>
         <table class="usage-dash__table usage-dash__table--days">
           <caption>{t('usage_tableCaption', [String(period)])}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('usage_colDay')}</th>
-              {PARTS.map((part) => (
-                <th key={part} scope="col">
-                  {columnName(part)}
-                </th>
-              ))}
-              <th scope="col">{t('usage_colTotal')}</th>
-            </tr>
-          </thead>
+          <PartsHead first={t('usage_colDay')} />
           <tbody>
             {series.map((day) => (
-              <tr key={day.day} data-day={day.day}>
-                <th scope="row">
-                  {day.day === today ? t('usage_today', [format.longOf(day.day)]) : format.longOf(day.day)}
-                </th>
-                {PARTS.map((part) => (
-                  <td key={part}>{formatDuration(day[part])}</td>
-                ))}
-                <td>{formatDuration(dayTotal(day))}</td>
-              </tr>
+              <PartsRow
+                key={day.day}
+                day={day.day}
+                name={day.day === today ? t('usage_today', [format.longOf(day.day)]) : format.longOf(day.day)}
+                usage={day}
+                total={dayTotal(day)}
+              />
             ))}
           </tbody>
         </table>
@@ -345,26 +329,10 @@ function Overview({ view, period, today, format, allSites, onPeriod, onAllSites 
       ) : (
         <>
           <table class="usage-dash__table usage-dash__table--sites" aria-labelledby="usage-sites-heading">
-            <thead>
-              <tr>
-                <th scope="col">{t('usage_colSite')}</th>
-                {PARTS.map((part) => (
-                  <th key={part} scope="col">
-                    {columnName(part)}
-                  </th>
-                ))}
-                <th scope="col">{t('usage_colTotal')}</th>
-              </tr>
-            </thead>
+            <PartsHead first={t('usage_colSite')} />
             <tbody>
               {shownSites.map((site) => (
-                <tr key={site.domain}>
-                  <th scope="row">{site.domain}</th>
-                  {PARTS.map((part) => (
-                    <td key={part}>{formatDuration(site[part])}</td>
-                  ))}
-                  <td>{formatDuration(site.total)}</td>
-                </tr>
+                <PartsRow key={site.domain} name={site.domain} usage={site} total={site.total} />
               ))}
             </tbody>
           </table>

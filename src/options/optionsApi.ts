@@ -1,4 +1,3 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type Browser from 'webextension-polyfill';
 import { hostOriginsOf } from '../shared/origins';
 import { createSend, type Send } from '../shared/send';
@@ -7,6 +6,7 @@ import { listNotes, listNotices, type NoteAreas, type Notice } from '../storage/
 import type { Note, StoredData } from '../storage/schema';
 import { type AreaName, type BackupEntry, listBackups, loadData, type StorageAreaLike } from '../storage/store';
 import { type ExportFile, exportData, readCurrent, type TransferData } from '../storage/transfer';
+import { downloadText } from './download';
 
 /** Every note with the area it was read from, and the notices about notes that could not go to sync. */
 export interface NotesView {
@@ -131,16 +131,7 @@ export function createBrowserOptionsApi(browser: ExtensionApi, siteOrigins: (dom
       await browser.permissions.remove({ origins: [...siteOrigins(domain), ...hosts] });
     },
     download(fileName, text, type = 'application/json') {
-      const url = URL.createObjectURL(new Blob([text], { type }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = fileName;
-      link.hidden = true;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      // The download has started from the click; the URL only has to outlive it.
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      downloadText(document, fileName, text, type);
     },
     onChange(callback) {
       let timer: ReturnType<typeof setTimeout> | null = null;
@@ -165,63 +156,4 @@ export function createBrowserOptionsApi(browser: ExtensionApi, siteOrigins: (dom
     },
     now: () => Date.now(),
   };
-}
-
-export type Loaded<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; message: string };
-
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-/**
- * Loads a value from storage and loads it again whenever stored data changes, so that what the popup or
- * another device writes shows here too. `reload` is for after this page's own writes.
- */
-export function useStored<T>(api: OptionsApi, read: (api: OptionsApi) => Promise<T>) {
-  const [loaded, setLoaded] = useState<Loaded<T>>({ status: 'loading' });
-  const generation = useRef(0);
-  const readRef = useRef(read);
-  readRef.current = read;
-
-  const reload = useCallback(async () => {
-    const mine = ++generation.current;
-    try {
-      const value = await readRef.current(api);
-      if (mine === generation.current) setLoaded({ status: 'ready', value });
-    } catch (error) {
-      if (mine === generation.current) setLoaded({ status: 'error', message: errorText(error) });
-    }
-  }, [api]);
-
-  useEffect(() => {
-    void reload();
-    const stop = api.onChange(() => void reload());
-    return () => {
-      generation.current++;
-      stop();
-    };
-  }, [api, reload]);
-
-  return { loaded, reload };
-}
-
-/** A date and time in the browser's language. */
-export function formatTime(at: number): string {
-  const lang = typeof document === 'undefined' ? undefined : document.documentElement.lang || undefined;
-  try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
-  } catch {
-    return new Date(at).toISOString();
-  }
-}
-
-/** Case-insensitive match of every word of a search against some text. */
-export function matchesSearch(query: string, ...fields: Array<string | null | undefined>): boolean {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  const haystack = fields
-    .filter((f): f is string => typeof f === 'string')
-    .join('\n')
-    .toLowerCase();
-  return words.every((word) => haystack.includes(word));
 }

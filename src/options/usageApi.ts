@@ -3,6 +3,7 @@ import { createSend } from '../shared/send';
 import { DEFAULT_SETTINGS, isRetentionDays } from '../storage/schema';
 import { localDayOf } from '../usage/accounting';
 import { restoreTotals, type UsageTotals } from '../usage/totals';
+import { downloadText } from './download';
 
 /** The storage.local keys the dashboard reads (written by the worker and the settings section). */
 export const USAGE_TOTALS_KEY = 'usageTotals';
@@ -35,20 +36,6 @@ export interface UsageApi {
 function retentionOf(settings: unknown): number {
   const days = (settings as { retentionDays?: unknown } | undefined)?.retentionDays;
   return isRetentionDays(days) ? days : DEFAULT_SETTINGS.retentionDays;
-}
-
-/** A Blob behind an object URL, clicked from a temporary link: no `downloads` permission needed. */
-export function downloadText(doc: Document, fileName: string, text: string, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
-  const link = doc.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  doc.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked on the next turn: revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 const send = createSend((message) => browser.runtime.sendMessage(message));

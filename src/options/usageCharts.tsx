@@ -1,79 +1,20 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { type DayFormat, formatDuration, MS_PER_MINUTE } from '../shared/format';
 import { t } from '../shared/i18n';
 import type { CountedLabel } from '../usage/accounting';
 import type { DayUsage } from '../usage/totals';
 
 /**
- * The dashboard's drawing: stacked bars per day as inline SVG, and the small formatters the chart and the
- * tables share so that both show the same figures. No chart library: a few rectangles, lines and labels.
+ * The dashboard's drawing: stacked bars per day as inline SVG. No chart library: a few rectangles, lines and
+ * labels. Durations and dates are written by src/shared/format.ts, as in the tables beside the chart.
  */
 
 export const PARTS: readonly CountedLabel[] = ['media', 'networking', 'mixed'];
-const MS_PER_MINUTE = 60_000;
-
-/** Whole minutes, as the tables and the words show them. */
-export function wholeMinutes(ms: number): number {
-  return Math.round(ms / MS_PER_MINUTE);
-}
-
-/** "< 1 min", "45 min", "2 h", "3 h 10 min". */
-export function formatDuration(ms: number): string {
-  const total = wholeMinutes(ms);
-  if (total === 0) return ms > 0 ? t('usage_lessThanMinute') : t('usage_minutes', ['0']);
-  const hours = Math.floor(total / 60);
-  const rest = total % 60;
-  if (hours === 0) return t('usage_minutes', [String(rest)]);
-  if (rest === 0) return t('usage_hours', [String(hours)]);
-  return t('usage_hoursMinutes', [String(hours), String(rest)]);
-}
 
 export function legendName(part: CountedLabel): string {
   if (part === 'media') return t('label_media');
   if (part === 'networking') return t('label_networking');
   return t('label_mixed');
-}
-
-/** Dates from day keys. Day keys are calendar days, so they are formatted in UTC and no time zone moves them. */
-export class DayFormat {
-  private readonly weekday: Intl.DateTimeFormat;
-  private readonly short: Intl.DateTimeFormat;
-  private readonly numeric: Intl.DateTimeFormat;
-  private readonly long: Intl.DateTimeFormat;
-
-  constructor(locale: string) {
-    const make = (options: Intl.DateTimeFormatOptions) => {
-      try {
-        return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-      } catch {
-        return new Intl.DateTimeFormat(undefined, { ...options, timeZone: 'UTC' });
-      }
-    };
-    this.weekday = make({ weekday: 'short' });
-    this.short = make({ day: 'numeric', month: 'short' });
-    this.numeric = make({ day: 'numeric', month: 'numeric' });
-    this.long = make({ weekday: 'long', day: 'numeric', month: 'long' });
-  }
-
-  private static date(day: string): Date {
-    return new Date(`${day}T00:00:00Z`);
-  }
-
-  /** "Mon" */
-  weekdayOf(day: string): string {
-    return this.weekday.format(DayFormat.date(day));
-  }
-  /** "3 Mar" / "3. März" */
-  shortOf(day: string): string {
-    return this.short.format(DayFormat.date(day));
-  }
-  /** "03/03" / "3.3.", where there is little room */
-  numericOf(day: string): string {
-    return this.numeric.format(DayFormat.date(day));
-  }
-  /** "Monday, 3 March" */
-  longOf(day: string): string {
-    return this.long.format(DayFormat.date(day));
-  }
 }
 
 export interface Scale {

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { errorText } from '../shared/format';
 import { t } from '../shared/i18n';
 import { NOTE_MAX_LENGTH, type Note } from '../storage/schema';
+import { Switch } from '../ui/Switch';
 import type { NoteDraft } from './api';
 
 /** Long enough not to write on every key (sync allows 120 writes a minute), short enough to feel instant. */
@@ -45,7 +47,7 @@ export function NoteEditor({ domain, path, load, save, onSaved }: Props) {
         setStatus('saved');
         onSaved?.(draft);
       },
-      (error: unknown) => setStatus({ error: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => setStatus({ error: errorText(error) }),
     );
   };
 
@@ -147,22 +149,17 @@ export function NoteEditor({ domain, path, load, save, onSaved }: Props) {
           {statusText}
         </span>
       </div>
-      <label class="switch">
-        <input
-          type="checkbox"
-          role="switch"
-          checked={reminder}
-          aria-checked={reminder}
-          disabled={!loaded}
-          onChange={(e) => {
-            const next = (e.currentTarget as HTMLInputElement).checked;
-            setReminder(next);
-            schedule({ domain, path: notePath, text, reminder: next });
-            flush();
-          }}
-        />
-        <span>{t('noteReminder')}</span>
-      </label>
+      <Switch
+        checked={reminder}
+        disabled={!loaded}
+        onChange={(next) => {
+          setReminder(next);
+          schedule({ domain, path: notePath, text, reminder: next });
+          flush();
+        }}
+      >
+        {t('noteReminder')}
+      </Switch>
     </div>
   );
 }

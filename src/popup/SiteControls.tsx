@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '../shared/i18n';
 import type { TabState } from '../shared/messages';
-import type { Override } from '../storage/schema';
-
-const OVERRIDES: Override[] = ['auto', 'media', 'networking'];
+import { OVERRIDES, type Override } from '../storage/schema';
+import { Choices } from '../ui/Choices';
+import { Switch } from '../ui/Switch';
 
 interface Props {
   state: TabState;
@@ -18,32 +18,18 @@ export function SiteControls({ state, onChange, note }: Props) {
     <section class="site" aria-labelledby="site-heading">
       <h2 id="site-heading">{t('siteHeading', [domain])}</h2>
       {note}
-      <label class="switch">
-        <input
-          type="checkbox"
-          role="switch"
-          checked={state.prefs.labeling}
-          aria-checked={state.prefs.labeling}
-          onChange={(e) => onChange({ labeling: (e.currentTarget as HTMLInputElement).checked })}
-        />
-        <span>{t('labelingToggle', [domain])}</span>
-      </label>
+      <Switch checked={state.prefs.labeling} onChange={(labeling) => onChange({ labeling })}>
+        {t('labelingToggle', [domain])}
+      </Switch>
       {state.prefs.labeling ? (
-        <fieldset class="override">
-          <legend>{t('overrideLegend')}</legend>
-          {OVERRIDES.map((value) => (
-            <label key={value} class="override__option">
-              <input
-                type="radio"
-                name="override"
-                value={value}
-                checked={state.prefs.override === value}
-                onChange={() => onChange({ override: value })}
-              />
-              <span>{t(`override_${value}`)}</span>
-            </label>
-          ))}
-        </fieldset>
+        <Choices
+          legend={t('overrideLegend')}
+          name="override"
+          choices={OVERRIDES}
+          value={state.prefs.override}
+          text={(value) => t(`override_${value}`)}
+          onChange={(override) => onChange({ override })}
+        />
       ) : null}
     </section>
   );

@@ -1,12 +1,8 @@
+import { formatMinutes as minutes } from '../shared/format';
 import { t } from '../shared/i18n';
 import type { SiteUsage } from '../usage/totals';
 
 export type TodayUsage = SiteUsage & { total: number };
-
-export function minutes(ms: number): string {
-  const m = Math.round(ms / 60_000);
-  return m < 1 && ms > 0 ? t('lessThanAMinute') : t('minutes', [String(m)]);
-}
 
 const PARTS = ['media', 'networking', 'mixed'] as const;
 

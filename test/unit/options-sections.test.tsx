@@ -3,10 +3,11 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CustomSitesSection, normaliseDomain } from '../../src/options/CustomSitesSection';
 import { DataSection } from '../../src/options/DataSection';
-import { NotesSection, UNDO_MS } from '../../src/options/NotesSection';
+import { NotesSection } from '../../src/options/NotesSection';
 import { createBrowserOptionsApi, type ExtensionApi, type OptionsApi } from '../../src/options/optionsApi';
 import { SettingsSection } from '../../src/options/SettingsSection';
 import { SitesSection } from '../../src/options/SitesSection';
+import { UNDO_MS } from '../../src/options/useUndo';
 import { setMessageSource } from '../../src/shared/i18n';
 import { checkMessage, type PageMessage } from '../../src/shared/messages';
 import { createSend } from '../../src/shared/send';

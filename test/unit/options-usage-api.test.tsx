@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { downloadText, REVOKE_AFTER_MS } from '../../src/options/download';
 import { approximateRatio, ratioWords } from '../../src/options/UsageDashboard';
-import { browserUsageApi, downloadText } from '../../src/options/usageApi';
-import { formatDuration, niceScale, tickLabel } from '../../src/options/usageCharts';
+import { browserUsageApi } from '../../src/options/usageApi';
+import { niceScale, tickLabel } from '../../src/options/usageCharts';
+import { formatDuration } from '../../src/shared/format';
 import { setMessageSource } from '../../src/shared/i18n';
 import { messageSource } from '../helpers/locales';
 
@@ -100,15 +102,23 @@ describe('browser usage API', () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       clicked = this;
     });
-    downloadText(document, 'reach-or-relate-usage-2025-03-14.csv', 'a,b\r\n', 'text/csv;charset=utf-8');
-    const link = clicked as HTMLAnchorElement | null;
-    expect(link?.download).toBe('reach-or-relate-usage-2025-03-14.csv');
-    expect(link?.getAttribute('href')).toBe('blob:usage');
-    expect(link?.isConnected).toBe(false);
+    vi.useFakeTimers();
+    try {
+      downloadText(document, 'reach-or-relate-usage-2025-03-14.csv', 'a,b\r\n', 'text/csv;charset=utf-8');
+      const link = clicked as HTMLAnchorElement | null;
+      expect(link?.download).toBe('reach-or-relate-usage-2025-03-14.csv');
+      expect(link?.getAttribute('href')).toBe('blob:usage');
+      expect(link?.isConnected).toBe(false);
+      // The URL outlives the click (revoking at once can cancel the download), then is freed.
+      vi.advanceTimersByTime(REVOKE_AFTER_MS - 1);
+      expect(revoke).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1);
+      expect(revoke).toHaveBeenCalledWith('blob:usage');
+    } finally {
+      vi.useRealTimers();
+    }
     expect(await created[0]?.text()).toBe('a,b\r\n');
     expect(created[0]?.type).toBe('text/csv;charset=utf-8');
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    expect(revoke).toHaveBeenCalledWith('blob:usage');
   });
 });
 
