@@ -9,6 +9,7 @@ import {
 } from '../storage/store';
 import { applyImport, parseImport, readCurrent } from '../storage/transfer';
 import { localArea, noteAreas } from './areas';
+import { expectHostGrant } from './autoLabel';
 import type { Handlers } from './dispatch';
 import { syncDynamicScripts } from './dynamicScripts';
 import { labelTab, relabelSite } from './labelTab';
@@ -73,6 +74,11 @@ export const handlers: Handlers = {
     invalidateStoredData();
     await syncDynamicScripts();
     return sites;
+  },
+
+  'expect-host-grant': async (m) => {
+    await expectHostGrant(m.host, m.site);
+    return null;
   },
 
   'remove-custom-site': async (m) => {

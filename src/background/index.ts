@@ -1,5 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { restrictStorageToExtension } from './areas';
+import { completeHostGrant } from './autoLabel';
 import { createDispatcher } from './dispatch';
 import { syncDynamicScripts } from './dynamicScripts';
 import { handlers } from './handlers';
@@ -25,7 +26,12 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 });
 registerUsageListeners();
 
-browser.permissions.onAdded.addListener(() => void syncDynamicScripts());
+// A site the popup asked to label automatically is kept here: the popup may be closed by then.
+browser.permissions.onAdded.addListener((added) => {
+  void completeHostGrant(added.origins ?? [])
+    .catch(() => undefined)
+    .then(() => syncDynamicScripts());
+});
 browser.permissions.onRemoved.addListener(() => void syncDynamicScripts());
 browser.runtime.onInstalled.addListener((details) => {
   void syncDynamicScripts();

@@ -80,10 +80,15 @@ export const browserApi: PopupApi = {
     return browser.permissions.contains({ origins: [hostOrigin(host)] });
   },
   async labelAutomatically(site) {
-    // The request comes first, within the click: the browser asks the person only from a user gesture.
+    const custom = { domain: site.domain, name: site.name, lean: site.lean };
+    // Chrome closes this popup as its permission prompt opens: the worker is told first and keeps the site
+    // when the permission arrives (background/autoLabel.ts). Not awaited, so that the request still comes
+    // straight from the click: the browser asks the person only from a user gesture.
+    void send({ type: 'expect-host-grant', host: site.host, site: custom }).catch(() => undefined);
     const granted = await browser.permissions.request({ origins: [hostOrigin(site.host)] });
     if (!granted) return false;
-    await send({ type: 'save-custom-site', site: { domain: site.domain, name: site.name, lean: site.lean } });
+    // Where the popup stays open (Firefox), it saves the site itself too; saving is keyed by domain.
+    await send({ type: 'save-custom-site', site: custom });
     return true;
   },
   openOptions() {

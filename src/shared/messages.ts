@@ -101,6 +101,17 @@ export const PROTOCOL = {
     }),
   ),
   'remove-custom-site': message<boolean>()('page', v.object({ domain: Domain })),
+  /**
+   * Sent by the popup just before it asks for one host's permission to label the site automatically: Chrome
+   * closes the popup as its permission prompt opens, so the worker keeps the site once the permission arrives.
+   */
+  'expect-host-grant': message<null>()(
+    'page',
+    v.object({
+      host: Domain,
+      site: v.strictObject({ ...UserCustomSite.entries, managed: v.optional(v.literal(false)) }),
+    }),
+  ),
   /** The page showed the plan; the worker reads the file again and never trusts a plan from a page. */
   'apply-import': message<ApplyResult>()('page', v.object({ text: shortText(MAX_IMPORT_MESSAGE_CHARS) })),
   'delete-usage': message<null>()('page', v.object({})),

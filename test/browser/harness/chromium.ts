@@ -276,6 +276,12 @@ class TargetSession {
     else pending.resolve(result);
   }
 
+  /** The target went away (a popup closes itself): whatever was asked of it gets no answer, so it fails. */
+  detach(): void {
+    for (const pending of this.#pending.values()) pending.reject(new Error(`target ${this.targetId} is gone`));
+    this.#pending.clear();
+  }
+
   send<T>(method: string, params: object = {}): Promise<T> {
     const id = ++this.#nextId;
     return new Promise<T>((resolve, reject) => {
@@ -311,6 +317,16 @@ class ChromiumActionPopup implements ActionPopup {
     return result.value ?? null;
   }
 
+  async click(selector: string): Promise<void> {
+    const { result } = await this.session.send<{ result: { value?: boolean } }>('Runtime.evaluate', {
+      expression: `(() => { const el = document.querySelector(${JSON.stringify(selector)}); el?.click(); return Boolean(el); })()`,
+      returnByValue: true,
+      // As a click of the person's: the popup's handler may ask for a permission, which wants a user gesture.
+      userGesture: true,
+    });
+    if (!result.value) throw new Error(`nothing matches ${selector} in the popup`);
+  }
+
   async close(): Promise<void> {
     await send(this.browser, 'Target.closeTarget', { targetId: this.session.targetId }).catch(() => {});
   }
@@ -344,6 +360,7 @@ export class ChromiumHarness implements BrowserHarness {
     executablePath,
     colorScheme,
     keepWelcome = false,
+    display,
   }: LaunchOptions): Promise<ChromiumHarness> {
     const extensionOrigin = `${EXTENSION_SCHEME}//${unpackedExtensionId(extensionDir)}`;
     const profileDir = await mkdtemp(join(tmpdir(), 'reach-or-relate-chromium-'));
@@ -351,7 +368,9 @@ export class ChromiumHarness implements BrowserHarness {
     try {
       context = await chromium.launchPersistentContext(profileDir, {
         executablePath,
-        headless: true,
+        // Headed on the given X display (see LaunchOptions.display), headless otherwise.
+        headless: display === undefined,
+        ...(display === undefined ? {} : { env: { ...process.env, DISPLAY: display } }),
         ...(colorScheme ? { colorScheme } : {}),
         ignoreDefaultArgs: ['--disable-extensions'],
         args: [
@@ -506,7 +525,10 @@ export class ChromiumHarness implements BrowserHarness {
         );
         session.on(
           'Target.detachedFromTarget' as never,
-          ((event: { sessionId: string }) => this.#targetSessions.delete(event.sessionId)) as never,
+          ((event: { sessionId: string }) => {
+            this.#targetSessions.get(event.sessionId)?.detach();
+            this.#targetSessions.delete(event.sessionId);
+          }) as never,
         );
         return session;
       });

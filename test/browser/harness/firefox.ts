@@ -150,6 +150,12 @@ class FirefoxActionPopup implements ActionPopup {
     );
   }
 
+  async click(selector: string): Promise<void> {
+    await this.control.evaluate((s) => {
+      chrome.extension.getViews({ type: 'popup' })[0]?.document.querySelector<HTMLElement>(s)?.click();
+    }, selector);
+  }
+
   async close(): Promise<void> {
     await this.control.evaluate(() => {
       for (const view of chrome.extension.getViews({ type: 'popup' })) view.close();

@@ -117,6 +117,11 @@ export interface ActionPopup {
   readonly url: string;
   /** The text of the first element matching `selector` in the popup, or null when there is none. */
   textContent(selector: string): Promise<string | null>;
+  /**
+   * Clicks the first element matching `selector` in the popup. Chromium marks the click as the user's (CDP's
+   * `userGesture`), which APIs such as `permissions.request` need; Firefox's is a script's click.
+   */
+  click(selector: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -206,6 +211,12 @@ export interface LaunchOptions {
    * that every test starts from the same tabs, unless this is true.
    */
   keepWelcome?: boolean;
+  /**
+   * Chromium only: an X display (`:99`, an Xvfb server) to run the browser headed on. Headless Chromium never
+   * shows its own dialogs (the permission prompt of `permissions.request` waits forever there); headed, they can
+   * be answered with the keyboard.
+   */
+  display?: string;
 }
 
 /** A request is a network request when it leaves the browser: anything but extension and local schemes. */
