@@ -213,6 +213,16 @@ class ChromiumPage implements HarnessPage {
     }
   }
 
+  setViewport(width: number, height: number): Promise<void> {
+    return this.page.setViewportSize({ width, height });
+  }
+
+  async emulateTouch(): Promise<void> {
+    // The session stays open: the emulation lasts as long as the session that set it.
+    const session = await this.page.context().newCDPSession(this.page);
+    await session.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+  }
+
   async screenshot(path: string, { width }: { width: number }): Promise<void> {
     // A short viewport first, so that the height measured is the content's, not the viewport's.
     await this.page.setViewportSize({ width, height: 100 });

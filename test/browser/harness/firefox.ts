@@ -118,6 +118,10 @@ class FirefoxPage implements HarnessPage {
     }
   }
 
+  setViewport(width: number, height: number): Promise<void> {
+    return this.page.setViewport({ width, height });
+  }
+
   async screenshot(path: string, { width }: { width: number }): Promise<void> {
     // A short viewport first, so that the height measured is the content's, not the viewport's.
     await this.page.setViewport({ width, height: 100 });

@@ -89,6 +89,13 @@ export interface HarnessPage {
    * its static text and buttons.
    */
   accessibleTexts?(): Promise<string[]>;
+  /** Sets the viewport to `width` x `height` CSS pixels. */
+  setViewport(width: number, height: number): Promise<void>;
+  /**
+   * Chromium only (CDP's Emulation domain): the page gets a touch screen as its primary pointer, as on a phone:
+   * `(pointer: coarse)` and `(hover: none)` match, and touch events are offered.
+   */
+  emulateTouch?(): Promise<void>;
   /**
    * Saves a PNG of the page `width` CSS pixels wide (from the left edge) and as tall as the document, sizing the
    * viewport to that first.
