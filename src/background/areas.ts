@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
+import type { StorageAreaLike } from '../storage/keys';
 import { EMPTY_POLICY, type ManagedPolicy, readManaged } from '../storage/managed';
 import type { NoteAreas } from '../storage/notes';
-import type { StorageAreaLike } from '../storage/store';
 
 /** The worker's handles on persistent storage, typed as the storage modules expect them. */
 export const localArea = browser.storage.local as unknown as StorageAreaLike;

@@ -1,8 +1,7 @@
-import * as v from 'valibot';
 import browser from 'webextension-polyfill';
 import { hostOrigin } from '../shared/origins';
+import { item, KEYS, readItem } from '../storage/keys';
 import type { CustomSite } from '../storage/schema';
-import { Domain, Timestamp, UserCustomSite } from '../storage/shapes';
 import { saveCustomSite } from '../storage/store';
 import { localArea } from './areas';
 import { invalidateStoredData } from './storedData';
@@ -14,21 +13,19 @@ import { invalidateStoredData } from './storedData';
  * stopped meanwhile), and the worker keeps that site with the custom sites when the host's permission arrives.
  * A refusal adds nothing and leaves nothing behind but this note, which the next request replaces.
  */
-const KEY = 'autoLabel:pending';
+const KEY = KEYS.pendingGrant.key;
 /** A prompt left open longer than this is not the one the note was about. */
 const FRESH_MS = 10 * 60_000;
 
-const Pending = v.object({ host: Domain, site: UserCustomSite, at: Timestamp });
-
 export async function expectHostGrant(host: string, site: CustomSite): Promise<void> {
-  await browser.storage.session.set({ [KEY]: { host, site, at: Date.now() } });
+  await browser.storage.session.set(item(KEYS.pendingGrant, { host, site, at: Date.now() }));
 }
 
 /** Keeps the expected site when `origins` (just granted) include its host; true when it did. */
 export async function completeHostGrant(origins: readonly string[]): Promise<boolean> {
-  const parsed = v.safeParse(Pending, (await browser.storage.session.get(KEY))[KEY]);
-  if (!parsed.success) return false;
-  const { host, site, at } = parsed.output;
+  const read = readItem(KEYS.pendingGrant, await browser.storage.session.get(KEY));
+  if (read.status !== 'ok') return false;
+  const { host, site, at } = read.value;
   if (Date.now() - at > FRESH_MS) {
     await browser.storage.session.remove(KEY);
     return false;

@@ -1,12 +1,6 @@
+import { deleteBackup } from '../storage/backups';
 import { deleteNote, saveNote, setSyncEnabled } from '../storage/notes';
-import {
-  deleteBackup,
-  loadData,
-  removeCustomSite,
-  saveCustomSite,
-  updateSettings,
-  updateSitePrefs,
-} from '../storage/store';
+import { loadData, removeCustomSite, saveCustomSite, updateSettings, updateSitePrefs } from '../storage/store';
 import { applyImport, parseImport, readCurrent } from '../storage/transfer';
 import { localArea, noteAreas } from './areas';
 import { expectHostGrant } from './autoLabel';
@@ -17,7 +11,7 @@ import { classifyOnDemand } from './onDemand';
 import { hideReminders, reminderFor } from './reminders';
 import { invalidateStoredData } from './storedData';
 import { loadTabState } from './tabState';
-import { deleteUsage, usageToday } from './usage';
+import { deleteUsage, importUsage, pruneUsage, usageToday } from './usage';
 
 /**
  * What the content script and extension pages (popup, options) may ask of the worker, one small function
@@ -63,8 +57,12 @@ export const handlers: Handlers = {
 
   'set-settings': async (m) => {
     const sync = m.change.sync === undefined ? undefined : await setSyncEnabled(await noteAreas(), m.change.sync);
-    if (m.change.retentionDays !== undefined)
+    if (m.change.retentionDays !== undefined) {
       await updateSettings(localArea, { retentionDays: m.change.retentionDays });
+      invalidateStoredData();
+      // The options page said how many days of records a lower retention deletes: they go now.
+      await pruneUsage();
+    }
     const settings = (await loadData(localArea)).data.settings;
     return sync ? { settings, sync } : { settings };
   },
@@ -93,7 +91,7 @@ export const handlers: Handlers = {
     const areas = await noteAreas();
     const parsed = parseImport(m.text, await readCurrent(areas), { policy: areas.policy });
     if (!parsed.ok) throw new Error(parsed.message);
-    const applied = await applyImport(areas, parsed.plan);
+    const applied = await applyImport(areas, parsed.plan, { writeUsage: importUsage });
     invalidateStoredData();
     await syncDynamicScripts();
     return applied;

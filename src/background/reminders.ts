@@ -1,8 +1,9 @@
 import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
 import type { FeaturesReply, ToContentMessage } from '../shared/messages';
+import { FAMILIES, item, readItem, visitKey } from '../storage/keys';
 import { getNote, type NoteAreas } from '../storage/notes';
-import type { Note } from '../storage/schema';
+import type { Note, Visit } from '../storage/schema';
 import { noteAreas } from './areas';
 import { storedData } from './storedData';
 import { allTabStates } from './tabState';
@@ -13,7 +14,6 @@ import { allTabStates } from './tabState';
  * covers, or closes; a detour through a site it does not cover cannot be seen without the `tabs` permission.
  * Each tab's current visit lives in storage.session, so a restarted worker does not remind again.
  */
-const remindedKey = (tabId: number) => `reminded:${tabId}`;
 
 function pathOf(url: string): string | null {
   try {
@@ -39,27 +39,22 @@ async function reminderNote(domain: string, url: string): Promise<Note | null> {
   return siteNote?.reminder && siteNote.text.trim() ? siteNote : null;
 }
 
-interface Visit {
-  domain: string;
-  reminded: boolean;
-}
-
 export async function reminderFor(
   tabId: number,
   domain: string | null,
   url: string,
 ): Promise<FeaturesReply['reminder']> {
-  const key = remindedKey(tabId);
+  const key = visitKey(tabId);
   if (!domain) {
     await browser.storage.session.remove(key);
     return undefined;
   }
-  const stored = (await browser.storage.session.get(key))[key] as Visit | undefined;
-  // A report from another site than the tab's last one starts a new visit.
-  const visit: Visit = stored?.domain === domain ? stored : { domain, reminded: false };
+  const read = readItem({ key, schema: FAMILIES.visit.schema }, await browser.storage.session.get(key));
+  // A report from another site than the tab's last one starts a new visit (so does a damaged entry).
+  const visit: Visit = read.status === 'ok' && read.value.domain === domain ? read.value : { domain, reminded: false };
   if (visit.reminded) return undefined;
   const note = await reminderNote(domain, url);
-  await browser.storage.session.set({ [key]: { domain, reminded: Boolean(note) } satisfies Visit });
+  await browser.storage.session.set(item({ key, schema: FAMILIES.visit.schema }, { domain, reminded: Boolean(note) }));
   return note ? { text: note.text, dismiss: t('reminderDismiss') } : undefined;
 }
 
@@ -72,7 +67,7 @@ export async function hideReminders(domain: string): Promise<void> {
 }
 
 export async function forgetReminder(tabId: number): Promise<void> {
-  await browser.storage.session.remove(remindedKey(tabId));
+  await browser.storage.session.remove(visitKey(tabId));
 }
 
 export async function hasNote(domain: string | null): Promise<boolean> {

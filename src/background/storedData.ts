@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
+import { DATA_KEYS } from '../storage/keys';
 import type { StoredData } from '../storage/schema';
-import { DATA_KEYS, loadData } from '../storage/store';
+import { loadData } from '../storage/store';
 import { localArea } from './areas';
 
 /**

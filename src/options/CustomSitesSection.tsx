@@ -1,16 +1,11 @@
 import { useRef, useState } from 'preact/hooks';
+import * as v from 'valibot';
 import { registrableDomain } from '../core/domain';
 import { errorText } from '../shared/format';
 import { t } from '../shared/i18n';
+import { CUSTOM_SITE_NAME_MAX_LENGTH, CUSTOM_SITES_MAX } from '../storage/limits';
 import { mergeCustomSites } from '../storage/managed';
-import {
-  CUSTOM_SITE_NAME_MAX_LENGTH,
-  CUSTOM_SITES_MAX,
-  type CustomSite,
-  isCustomSiteName,
-  isDomainShape,
-  type Lean,
-} from '../storage/schema';
+import { type CustomSite, CustomSiteName, Domain, type Lean } from '../storage/schema';
 import { Choices } from '../ui/Choices';
 import { ErrorAlert } from './ErrorAlert';
 import { LoadStatus } from './LoadStatus';
@@ -33,7 +28,7 @@ export function normaliseDomain(input: string): string | null {
     return null;
   }
   const domain = registrableDomain(host.replace(/\.$/, ''));
-  return domain && isDomainShape(domain) ? domain : null;
+  return domain && v.is(Domain, domain) ? domain : null;
 }
 
 const LEAN_CHOICES: readonly Lean[] = ['networking', 'media', 'both'];
@@ -101,7 +96,7 @@ export function CustomSitesSection({ api }: { api: OptionsApi }) {
       return fail('domain', t('opt_customTooMany', [String(CUSTOM_SITES_MAX)]));
     }
     const siteName = name.trim() || domain;
-    if (!isCustomSiteName(siteName)) return fail('name', t('opt_customNameInvalid'));
+    if (!v.is(CustomSiteName, siteName)) return fail('name', t('opt_customNameInvalid'));
     setFormError(null);
     setBusy(true);
     const access = api.requestSiteAccess(domain).catch(() => false);

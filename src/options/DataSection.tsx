@@ -2,20 +2,16 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorText, formatTime } from '../shared/format';
 import { t } from '../shared/i18n';
 import { MessageRefused } from '../shared/send';
-import { type Notice, parseNoteKey } from '../storage/notes';
-import type { BackupEntry } from '../storage/store';
-import {
-  exportFileName,
-  exportJson,
-  type ImportPlan,
-  isEmptyPlan,
-  MAX_IMPORT_CHARS,
-  parseImport,
-} from '../storage/transfer';
+import type { BackupEntry } from '../storage/backups';
+import { MAX_IMPORT_CHARS } from '../storage/limits';
+import { parseNoteKey } from '../storage/notes';
+import type { Notice } from '../storage/schema';
+import { exportFileName, exportJson, type ImportPlan, isEmptyPlan, parseImport } from '../storage/transfer';
 import { ErrorAlert } from './ErrorAlert';
 import { PlanView } from './ImportPlanView';
 import { LoadStatus } from './LoadStatus';
 import type { OptionsApi } from './optionsApi';
+import { problemText } from './problemText';
 import { useBusy } from './useBusy';
 import { useStored } from './useStored';
 import { areaText, noteName, noticeReason } from './wording';
@@ -164,12 +160,13 @@ function ExportArea({ api }: { api: OptionsApi }) {
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, runOnce] = useBusy();
+  const [usage, setUsage] = useState(false);
   const run = () =>
     runOnce(async () => {
       setStatus('');
       setError(null);
       try {
-        const file = await api.exportData();
+        const file = await api.exportData({ usage });
         const name = exportFileName(api.now());
         api.download(name, exportJson(file));
         setStatus(t('opt_exported', [name]));
@@ -181,6 +178,14 @@ function ExportArea({ api }: { api: OptionsApi }) {
     <div class="export">
       <h3>{t('opt_exportHeading')}</h3>
       <p class="muted">{t('opt_exportExplained')}</p>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={usage}
+          onChange={(e) => setUsage((e.currentTarget as HTMLInputElement).checked)}
+        />
+        <span>{t('opt_exportUsage')}</span>
+      </label>
       <button type="button" class="primary" aria-disabled={busy} onClick={() => void run()}>
         {t('opt_exportButton')}
       </button>
@@ -234,12 +239,15 @@ function ProblemsArea({ api }: { api: OptionsApi }) {
   };
 
   const view = loaded.status === 'ready' ? loaded.value : null;
+  // Data of a newer version is not damaged: it is kept so that nothing of it is lost, and the page says so.
+  const newer = view?.backups.find((entry) => entry.reason.code === 'newerVersion')?.reason.params[0] ?? null;
   return (
     <div class="problems">
       <h3 id="backups-heading" ref={headingRef} tabIndex={-1}>
         {t('opt_backupsHeading')}
       </h3>
       <p class="muted">{t('opt_backupsExplained')}</p>
+      {newer ? <p class="notice">{t('opt_newerVersionKept', [newer])}</p> : null}
       <LoadStatus loaded={loaded} />
       {view && view.notices.length > 0 ? (
         <ul class="items" aria-label={t('opt_noticesLabel')}>
@@ -267,6 +275,7 @@ function ProblemsArea({ api }: { api: OptionsApi }) {
                 <span class="tag">{areaText(entry.area)}</span>
                 <span class="muted">{formatTime(entry.at)}</span>
               </div>
+              <p>{problemText(entry.reason)}</p>
               <details>
                 <summary>{t('opt_backupShow')}</summary>
                 <pre class="json">{shownJson(entry.value)}</pre>

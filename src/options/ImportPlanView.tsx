@@ -77,6 +77,12 @@ export function PlanView({ plan }: { plan: ImportPlan }) {
       <PlanGroup id="plan-notes" title={t('opt_planNotes')} entries={plan.notes} line={noteLine} />
       <PlanGroup id="plan-sites" title={t('opt_planSites')} entries={plan.sites} line={siteLine} />
       <PlanGroup id="plan-custom" title={t('opt_planCustomSites')} entries={plan.customSites} line={customSiteLine} />
+      {plan.usage && plan.usage.addDays + plan.usage.replaceDays > 0 ? (
+        <p>{t('opt_planUsage', [String(plan.usage.addDays), String(plan.usage.replaceDays)])}</p>
+      ) : null}
+      {plan.usage && plan.usage.tooOldDays > 0 ? (
+        <p class="notice">{t('opt_planUsageTooOld', [String(plan.usage.tooOldDays)])}</p>
+      ) : null}
       {plan.settings.length > 0 ? (
         <ul>
           {plan.settings.map((change) => (

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorText, formatTime } from '../shared/format';
 import { t } from '../shared/i18n';
-import { type Notice, noteKey } from '../storage/notes';
-import { NOTE_MAX_LENGTH, type Note } from '../storage/schema';
-import type { AreaName } from '../storage/store';
+import { NOTE_MAX_LENGTH } from '../storage/limits';
+import { noteKey } from '../storage/notes';
+import type { AreaName } from '../storage/problems';
+import type { Note, Notice } from '../storage/schema';
 import { Switch } from '../ui/Switch';
 import { ErrorAlert } from './ErrorAlert';
 import { LoadStatus } from './LoadStatus';

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorText } from '../shared/format';
 import { t } from '../shared/i18n';
+import { RETENTION_DAYS_MAX, RETENTION_DAYS_MIN } from '../storage/limits';
 import { effectiveSettings, type Feature, type ManagedRead } from '../storage/managed';
 import type { SyncSwitchResult } from '../storage/notes';
-import { RETENTION_DAYS_MAX, RETENTION_DAYS_MIN, type Settings } from '../storage/schema';
+import { DEFAULT_SETTINGS, type Settings } from '../storage/schema';
 import { Switch } from '../ui/Switch';
 import { ErrorAlert } from './ErrorAlert';
 import { LoadStatus } from './LoadStatus';
@@ -165,7 +166,7 @@ function RetentionSetting({ api, days, reload }: { api: OptionsApi; days: number
 }
 
 function ManagedSummary({ managed }: { managed: ManagedRead }) {
-  const { disabledFeatures } = effectiveSettings({ allSites: false, sync: false, retentionDays: 90 }, managed.policy);
+  const { disabledFeatures } = effectiveSettings(DEFAULT_SETTINGS, managed.policy);
   const sites = managed.policy.customSites;
   const anything = disabledFeatures.length > 0 || sites.length > 0 || managed.problems.length > 0;
   return (

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { DayFormat, formatDuration } from '../shared/format';
 import { t } from '../shared/i18n';
-import { type Balance, dailySeries, ratio, siteTable, toCsv, type UsageTotals } from '../usage/totals';
+import type { UsageTotals } from '../usage/schema';
+import { type Balance, dailySeries, ratio, siteTable, toCsv } from '../usage/totals';
 import { browserUsageApi, type UsageApi } from './usageApi';
 import { DailyChart, dayTotal, legendName, PARTS } from './usageCharts';
 import { PartsHead, PartsRow } from './usageTable';

@@ -1,11 +1,17 @@
 import type Browser from 'webextension-polyfill';
 import { hostOriginsOf } from '../shared/origins';
 import { createSend, type Send } from '../shared/send';
+import { type BackupEntry, listBackups } from '../storage/backups';
+import { KEYS, type StorageAreaLike } from '../storage/keys';
 import { EMPTY_POLICY, type ManagedRead, readManaged } from '../storage/managed';
-import { listNotes, listNotices, type NoteAreas, type Notice } from '../storage/notes';
-import type { Note, StoredData } from '../storage/schema';
-import { type AreaName, type BackupEntry, listBackups, loadData, type StorageAreaLike } from '../storage/store';
+import { listNotes, listNotices, type NoteAreas } from '../storage/notes';
+import type { AreaName, StorageProblem } from '../storage/problems';
+import type { Note, Notice, StoredData } from '../storage/schema';
+import { loadData } from '../storage/store';
 import { type ExportFile, exportData, readCurrent, type TransferData } from '../storage/transfer';
+import { localDayOf } from '../usage/accounting';
+import type { UsageTotals } from '../usage/schema';
+import { restoreTotals } from '../usage/totals';
 import { downloadText } from './download';
 
 /** Every note with the area it was read from, and the notices about notes that could not go to sync. */
@@ -14,6 +20,8 @@ export interface NotesView {
   /** Where each note (by its storage key) is kept. */
   areas: Record<string, AreaName>;
   notices: Notice[];
+  /** Notes that could not be read: a long note whose sync parts have not all arrived is listed with this. */
+  problems: StorageProblem[];
 }
 
 /**
@@ -34,7 +42,12 @@ export interface OptionsApi {
   syncStaysLocal?(): Promise<boolean>;
   listBackups(): Promise<BackupEntry[]>;
   listNotices(): Promise<Notice[]>;
-  exportData(): Promise<ExportFile>;
+  /** `usage`: include the usage records. */
+  exportData(options?: { usage?: boolean }): Promise<ExportFile>;
+  /** The usage totals as stored (validated), for what lowering the retention would delete. */
+  readUsageTotals(): Promise<UsageTotals>;
+  /** The local calendar day now, `YYYY-MM-DD`, as usage names days. */
+  today(): string;
   /** What an import is compared with (transfer.ts `readCurrent`). */
   readCurrent(): Promise<TransferData>;
   /** One write to the worker; resolves to its reply, rejects (MessageRefused) when the worker refuses or fails. */
@@ -99,7 +112,7 @@ export function createBrowserOptionsApi(browser: ExtensionApi, siteOrigins: (dom
   return {
     async listNotes() {
       const read = await listNotes(await noteAreas());
-      return { notes: read.notes, areas: read.areas, notices: await listNotices(local()) };
+      return { notes: read.notes, areas: read.areas, notices: await listNotices(local()), problems: read.problems };
     },
     async loadData() {
       return (await loadData(local())).data;
@@ -112,9 +125,13 @@ export function createBrowserOptionsApi(browser: ExtensionApi, siteOrigins: (dom
     },
     listBackups: () => listBackups(local()),
     listNotices: () => listNotices(local()),
-    async exportData() {
-      return exportData(await noteAreas());
+    async exportData(options) {
+      return exportData(await noteAreas(), options);
     },
+    async readUsageTotals() {
+      return restoreTotals((await local().get(KEYS.usageTotals.key))[KEYS.usageTotals.key]);
+    },
+    today: () => localDayOf(Date.now()),
     async readCurrent() {
       return readCurrent(await noteAreas());
     },

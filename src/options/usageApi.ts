@@ -1,13 +1,15 @@
 import browser from 'webextension-polyfill';
 import { createSend } from '../shared/send';
-import { DEFAULT_SETTINGS, isRetentionDays } from '../storage/schema';
+import { KEYS } from '../storage/keys';
+import { salvageSettings } from '../storage/store';
 import { localDayOf } from '../usage/accounting';
-import { restoreTotals, type UsageTotals } from '../usage/totals';
+import type { UsageTotals } from '../usage/schema';
+import { restoreTotals } from '../usage/totals';
 import { downloadText } from './download';
 
 /** The storage.local keys the dashboard reads (written by the worker and the settings section). */
-export const USAGE_TOTALS_KEY = 'usageTotals';
-const SETTINGS_KEY = 'settings';
+const TOTALS_KEY = KEYS.usageTotals.key;
+const SETTINGS_KEY = KEYS.settings.key;
 
 export interface UsageChange {
   /** New totals, present when `usageTotals` changed (empty after deletion). */
@@ -33,9 +35,9 @@ export interface UsageApi {
   download(fileName: string, text: string, mimeType: string): void;
 }
 
+/** The settings are validated as the store validates them: a damaged value reads as its valid fields. */
 function retentionOf(settings: unknown): number {
-  const days = (settings as { retentionDays?: unknown } | undefined)?.retentionDays;
-  return isRetentionDays(days) ? days : DEFAULT_SETTINGS.retentionDays;
+  return salvageSettings(settings).value.retentionDays;
 }
 
 const send = createSend((message) => browser.runtime.sendMessage(message));
@@ -44,8 +46,8 @@ export const browserUsageApi: UsageApi = {
   today: () => localDayOf(Date.now()),
   locale: () => browser.i18n.getUILanguage(),
   async readTotals() {
-    const stored = await browser.storage.local.get(USAGE_TOTALS_KEY);
-    return restoreTotals(stored[USAGE_TOTALS_KEY]);
+    const stored = await browser.storage.local.get(TOTALS_KEY);
+    return restoreTotals(stored[TOTALS_KEY]);
   },
   async readRetentionDays() {
     const stored = await browser.storage.local.get(SETTINGS_KEY);
@@ -55,7 +57,7 @@ export const browserUsageApi: UsageApi = {
     const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
       if (area !== 'local') return;
       const change: UsageChange = {};
-      if (USAGE_TOTALS_KEY in changes) change.totals = restoreTotals(changes[USAGE_TOTALS_KEY]?.newValue);
+      if (TOTALS_KEY in changes) change.totals = restoreTotals(changes[TOTALS_KEY]?.newValue);
       if (SETTINGS_KEY in changes) change.retentionDays = retentionOf(changes[SETTINGS_KEY]?.newValue);
       if (change.totals !== undefined || change.retentionDays !== undefined) callback(change);
     };

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type DayFormat, formatDuration, MS_PER_MINUTE } from '../shared/format';
 import { t } from '../shared/i18n';
-import type { CountedLabel } from '../usage/accounting';
+import type { CountedLabel } from '../usage/schema';
 import type { DayUsage } from '../usage/totals';
 
 /**

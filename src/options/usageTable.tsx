@@ -1,6 +1,6 @@
 import { formatDuration } from '../shared/format';
 import { t } from '../shared/i18n';
-import type { CountedLabel } from '../usage/accounting';
+import type { CountedLabel } from '../usage/schema';
 import { PARTS } from './usageCharts';
 
 /** The dashboard's two tables (per day, per site) share their columns: a name, media, networking, mixed, total. */

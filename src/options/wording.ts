@@ -1,7 +1,6 @@
 import { t } from '../shared/i18n';
-import type { Notice } from '../storage/notes';
-import type { Lean, Override } from '../storage/schema';
-import type { AreaName } from '../storage/store';
+import type { AreaName } from '../storage/problems';
+import type { Lean, Notice, Override } from '../storage/schema';
 
 /**
  * Stored values in the user's words, for every section of the options page that shows them (the lists, the

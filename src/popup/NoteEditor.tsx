@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorText } from '../shared/format';
 import { t } from '../shared/i18n';
-import { NOTE_MAX_LENGTH, type Note } from '../storage/schema';
+import { NOTE_MAX_LENGTH } from '../storage/limits';
+import type { Note } from '../storage/schema';
 import { Switch } from '../ui/Switch';
 import type { NoteDraft } from './api';
 

@@ -1,6 +1,6 @@
 import { formatMinutes as minutes } from '../shared/format';
 import { t } from '../shared/i18n';
-import type { SiteUsage } from '../usage/totals';
+import type { SiteUsage } from '../usage/schema';
 
 export type TodayUsage = SiteUsage & { total: number };
 

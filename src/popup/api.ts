@@ -4,9 +4,9 @@ import { t } from '../shared/i18n';
 import type { TabState } from '../shared/messages';
 import { hostOrigin } from '../shared/origins';
 import { createSend, MessageRefused } from '../shared/send';
+import { FAMILIES, parseValue, type StorageAreaLike, tabStateKey } from '../storage/keys';
 import { getNote } from '../storage/notes';
 import type { Note, SitePrefs } from '../storage/schema';
-import type { StorageAreaLike } from '../storage/store';
 import type { TodayUsage } from './UsageBar';
 
 export interface NoteDraft {
@@ -96,9 +96,12 @@ export const browserApi: PopupApi = {
     window.close();
   },
   onStateChange(tabId, callback) {
-    const key = `tab:${tabId}`;
+    const key = tabStateKey(tabId);
     const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-      if (area === 'session' && key in changes) callback((changes[key]?.newValue as TabState | undefined) ?? null);
+      if (area !== 'session' || !(key in changes)) return;
+      // A damaged state reads as none: the popup then asks the worker, instead of rendering half a verdict.
+      const read = parseValue(FAMILIES.tabState.schema, changes[key]?.newValue);
+      callback(read.status === 'ok' ? read.value : null);
     };
     browser.storage.onChanged.addListener(listener);
     return () => browser.storage.onChanged.removeListener(listener);

@@ -1,11 +1,23 @@
 import * as v from 'valibot';
 import { type ActivityCounts, isActivityCounts } from '../core/activity';
-import { PAGE_TYPES, type Verdict } from '../core/types';
+import { PAGE_TYPES } from '../core/types';
+import { BACKUP_KEY } from '../storage/keys';
 import type { SaveNoteResult, SyncSwitchResult } from '../storage/notes';
-import type { CustomSite, ResolvedSitePrefs, Settings, SitePrefs } from '../storage/schema';
-import { Bool, Domain, NotePath, NoteText, RetentionDays, SitePrefsChange, UserCustomSite } from '../storage/shapes';
+import {
+  Bool,
+  type CustomSite,
+  Domain,
+  NotePath,
+  NoteText,
+  type ResolvedSitePrefs,
+  RetentionDays,
+  type Settings,
+  SitePrefsChange,
+  type TabState,
+  UserCustomSite,
+} from '../storage/schema';
 import type { ApplyResult } from '../storage/transfer';
-import type { SiteUsage } from '../usage/totals';
+import type { SiteUsage } from '../usage/schema';
 
 /**
  * The one message contract between content script, worker and extension pages: each message type names who
@@ -20,7 +32,7 @@ import type { SiteUsage } from '../usage/totals';
 /** Feature reports larger than this are refused: a real report is well under 4 KB. */
 export const MAX_FEATURES_BYTES = 16 * 1024;
 /** An import file is re-read by the worker; ten megabytes is far beyond any real export. */
-export const MAX_IMPORT_MESSAGE_CHARS = 10 * 1024 * 1024;
+const MAX_IMPORT_MESSAGE_CHARS = 10 * 1024 * 1024;
 const MAX_SIGNALS = 64;
 const MAX_URL_LENGTH = 4096;
 
@@ -40,12 +52,12 @@ const PageFeaturesSchema = v.object({
 const ActivitySchema = v.custom<ActivityCounts>(isActivityCounts, 'not activity counts');
 
 /** Who may send a message: the extension's content script in a tab's top frame, or an extension page. */
-export type SenderKind = 'tab' | 'page';
+type SenderKind = 'tab' | 'page';
 
 type RequestSchema = v.ObjectSchema<v.ObjectEntries, v.ErrorMessage<v.ObjectIssue> | undefined>;
 
 /** One entry of the protocol: the reply type exists for the compiler only. */
-export interface MessageSpec<From extends SenderKind, S extends v.GenericSchema, Reply> {
+interface MessageSpec<From extends SenderKind, S extends v.GenericSchema, Reply> {
   from: From;
   request: S;
   readonly reply?: [Reply];
@@ -62,13 +74,13 @@ export interface FeaturesReply {
 }
 
 /** What turning sync on or off did, and the settings as they now stand. */
-export interface SettingsReply {
+interface SettingsReply {
   settings: Settings;
   /** Present when the change asked to turn sync on or off. */
   sync?: SyncSwitchResult;
 }
 
-export type SaveNoteReply = SaveNoteResult | { deleted: boolean };
+type SaveNoteReply = SaveNoteResult | { deleted: boolean };
 
 export const PROTOCOL = {
   'page-features': message<FeaturesReply>()(
@@ -115,10 +127,7 @@ export const PROTOCOL = {
   /** The page showed the plan; the worker reads the file again and never trusts a plan from a page. */
   'apply-import': message<ApplyResult>()('page', v.object({ text: shortText(MAX_IMPORT_MESSAGE_CHARS) })),
   'delete-usage': message<null>()('page', v.object({})),
-  'delete-backup': message<null>()(
-    'page',
-    v.object({ key: v.pipe(v.string(), v.startsWith('backup:'), v.maxLength(512)) }),
-  ),
+  'delete-backup': message<null>()('page', v.object({ key: BACKUP_KEY })),
 } as const;
 
 export type Protocol = typeof PROTOCOL;
@@ -138,27 +147,16 @@ type TypesFrom<From extends SenderKind> = {
 }[MessageType];
 
 export type PageMessageType = TypesFrom<'page'>;
-export type ContentMessage = RequestOf<'page-features'>;
+type ContentMessage = RequestOf<'page-features'>;
 export type PageMessage = { [K in PageMessageType]: RequestOf<K> }[PageMessageType];
-export type ExtensionMessage = ContentMessage | PageMessage;
+type ExtensionMessage = ContentMessage | PageMessage;
 
 /** Worker -> content script. */
 export type ToContentMessage = { type: 'hide-reminder' };
 
-export interface TabState {
-  tabId: number;
-  url: string;
-  /** Registrable domain: the key of the site's preferences. */
-  domain: string | null;
-  /** What the user sees: the classifier's verdict with the user's override applied. */
-  verdict: Verdict;
-  /** The classifier's own verdict, before any override. */
-  automatic: Verdict;
-  prefs: SitePrefs;
-  updatedAt: number;
-}
+export type { TabState };
 
-export type ParsedMessage = { ok: true; message: ExtensionMessage } | { ok: false; error: string };
+type ParsedMessage = { ok: true; message: ExtensionMessage } | { ok: false; error: string };
 
 /** Narrows an untrusted runtime message to the contract, or says what is wrong with it. */
 export function checkMessage(value: unknown): ParsedMessage {

@@ -1,7 +1,7 @@
 import type { Answer, MessageOf, MessageType, ReplyOf } from './messages';
 
 /** `runtime.sendMessage` of the polyfill, of Chrome or of a test. */
-export type SendMessage = (message: unknown) => Promise<unknown>;
+type SendMessage = (message: unknown) => Promise<unknown>;
 
 /** The worker refused a message or failed to carry it out; `message` is its reason. */
 export class MessageRefused extends Error {

@@ -1,13 +1,7 @@
-import {
-  CUSTOM_SITES_MAX,
-  type CustomSite,
-  isCustomSite,
-  isDomainShape,
-  isRecord,
-  LEANS,
-  type Settings,
-  userCustomSite,
-} from './schema';
+import * as v from 'valibot';
+import { MANAGED_KEYS } from './keys';
+import { CUSTOM_SITES_MAX } from './limits';
+import { Bool, type CustomSite, isRecord, issuePath, type Settings, UserCustomSite, userCustomSite } from './schema';
 
 /**
  * What an administrator can set through `storage.managed` (declared for Chrome in public/managed_schema.json;
@@ -24,8 +18,9 @@ export interface ManagedPolicy {
 
 export type Feature = 'allSites' | 'sync' | 'notes' | 'usage';
 
-export const MANAGED_KEYS = ['customSites', 'disableAllSites', 'disableSync', 'disableNotes', 'disableUsage'] as const;
-const SWITCHES = ['disableAllSites', 'disableSync', 'disableNotes', 'disableUsage'] as const;
+const SWITCHES = MANAGED_KEYS.filter((key): key is Exclude<(typeof MANAGED_KEYS)[number], (typeof MANAGED_KEYS)[0]> =>
+  key.startsWith('disable'),
+);
 
 export const EMPTY_POLICY: Readonly<ManagedPolicy> = Object.freeze({
   customSites: [],
@@ -67,26 +62,27 @@ export function parsePolicy(raw: unknown): { policy: ManagedPolicy; problems: st
     if (!(MANAGED_KEYS as readonly string[]).includes(key)) problems.push(`${key}: not a policy of this extension`);
   }
   for (const key of SWITCHES) {
-    const value = raw[key];
-    if (value === undefined) continue;
-    if (typeof value === 'boolean') policy[key] = value;
-    else problems.push(`${key}: must be true or false`);
+    if (raw[key] === undefined) continue;
+    const parsed = v.safeParse(Bool, raw[key]);
+    if (parsed.success) policy[key] = parsed.output;
+    else problems.push(`${key}: ${parsed.issues[0].message}`);
   }
   if (raw.customSites !== undefined) {
     if (!Array.isArray(raw.customSites)) problems.push('customSites: must be a list');
     else {
       const seen = new Set<string>();
       raw.customSites.forEach((site: unknown, index: number) => {
-        const problem = customSiteProblem(site);
-        if (problem) problems.push(`customSites[${index}]${problem}`);
-        else if (seen.has((site as CustomSite).domain)) {
-          problems.push(`customSites[${index}].domain: repeats ${(site as CustomSite).domain}`);
+        const parsed = v.safeParse(UserCustomSite, site, { abortEarly: true });
+        if (!parsed.success) {
+          const path = issuePath(parsed.issues[0].path);
+          problems.push(`customSites[${index}]${path ? `.${path}` : ''}: ${parsed.issues[0].message}`);
+        } else if (seen.has(parsed.output.domain)) {
+          problems.push(`customSites[${index}].domain: repeats ${parsed.output.domain}`);
         } else if (policy.customSites.length >= CUSTOM_SITES_MAX) {
           problems.push(`customSites[${index}]: past the limit of ${CUSTOM_SITES_MAX} sites`);
         } else {
-          const entry = { ...userCustomSite(site as CustomSite), managed: true };
-          seen.add(entry.domain);
-          policy.customSites.push(entry);
+          seen.add(parsed.output.domain);
+          policy.customSites.push({ ...userCustomSite(parsed.output), managed: true });
         }
       });
     }
@@ -94,20 +90,7 @@ export function parsePolicy(raw: unknown): { policy: ManagedPolicy; problems: st
   return { policy, problems };
 }
 
-function customSiteProblem(site: unknown): string | null {
-  if (!isRecord(site)) return ': must be an object';
-  if (!isDomainShape(site.domain)) return '.domain: must be a registrable domain such as example.com';
-  if (typeof site.lean !== 'string' || !(LEANS as readonly string[]).includes(site.lean)) {
-    return `.lean: must be one of ${LEANS.join(', ')}`;
-  }
-  if (!isCustomSite({ domain: site.domain, name: site.name, lean: site.lean })) {
-    return '.name: must be a non-empty name of at most 100 characters';
-  }
-  return null;
-}
-
-export interface EffectiveSettings {
-  allSites: boolean;
+interface EffectiveSettings {
   sync: boolean;
   retentionDays: number;
   notes: boolean;
@@ -124,7 +107,6 @@ export function effectiveSettings(settings: Settings, policy: ManagedPolicy = EM
   if (policy.disableNotes) disabledFeatures.push('notes');
   if (policy.disableUsage) disabledFeatures.push('usage');
   return {
-    allSites: settings.allSites && !policy.disableAllSites,
     sync: settings.sync && !policy.disableSync,
     retentionDays: settings.retentionDays,
     notes: !policy.disableNotes,

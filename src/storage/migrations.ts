@@ -6,7 +6,7 @@ export type RawData = Record<string, unknown>;
 /**
  * Ordered migrations: `MIGRATIONS[n]` turns data of version n into version n + 1. Each is pure and total:
  * it never throws on odd input, it leaves what it does not understand for validation to report (and back up).
- * Only the keys of `DATA_KEYS` pass through here; notes have their own keys and no version of their own yet.
+ * Only the keys of `DATA_KEYS` (keys.ts) pass through here; notes have their own keys and no version of their own yet.
  */
 export const MIGRATIONS: ReadonlyArray<(data: RawData) => RawData> = [
   // 0 -> 1: before versioning nothing was stored; start from defaults and keep anything present.
@@ -30,6 +30,16 @@ export const MIGRATIONS: ReadonlyArray<(data: RawData) => RawData> = [
       );
     }
     if (data.customSites === undefined) next.customSites = [];
+    return next;
+  },
+  // 2 -> 3: `settings.allSites` goes: the `<all_urls>` permission itself says whether every site is labelled
+  // (options/AllSitesSetting.tsx), and a stored flag beside it only ever disagreed with it.
+  (data) => {
+    const next: RawData = { ...data, schemaVersion: 3 };
+    if (isRecord(data.settings)) {
+      const { allSites: _dropped, ...settings } = data.settings;
+      next.settings = settings;
+    }
     return next;
   },
 ];

@@ -21,9 +21,9 @@ export interface Quota {
   MAX_WRITE_OPERATIONS_PER_HOUR: number;
 }
 
-export type QuotaName = keyof Quota;
+type QuotaName = keyof Quota;
 /** A quota error whose message names no limit (Firefox words them differently). */
-export type QuotaReason = QuotaName | 'QUOTA';
+type QuotaReason = QuotaName | 'QUOTA';
 
 /** UTF-8 length without allocating; a lone surrogate counts as the 3-byte replacement character. */
 export function utf8Length(text: string): number {

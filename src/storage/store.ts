@@ -1,210 +1,181 @@
+import * as v from 'valibot';
+import { backupItem, backupKeyFor, existingBackup } from './backups';
+import { DATA_KEYS, type DataKey, item, KEYS, type StorageAreaLike } from './keys';
+import { CUSTOM_SITES_MAX } from './limits';
 import { isValidVersion, migrate, type RawData, storedVersion } from './migrations';
+import { type ProblemReason, reason, type StorageProblem } from './problems';
 import {
-  CUSTOM_SITES_MAX,
   type CustomSite,
   DEFAULT_SETTINGS,
+  Domain,
   defaultData,
-  isCustomSite,
   isDefaultSitePrefs,
-  isDomainShape,
   isRecord,
-  isRetentionDays,
-  isSettings,
-  isSitePrefs,
   type ResolvedSitePrefs,
   resolveSitePrefs,
   SCHEMA_VERSION,
   type Settings,
+  SettingsSchema,
   type SitePrefs,
+  SitePrefsSchema,
   type StoredData,
+  UserCustomSite,
+  unknownFields,
   userCustomSite,
 } from './schema';
 
-/** The subset of `storage.StorageArea` the store uses, so tests can pass an in-memory one. */
-export interface StorageAreaLike {
-  get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(keys: string | string[]): Promise<void>;
-}
-
-export const DATA_KEYS = ['schemaVersion', 'settings', 'sites', 'customSites'] as const;
-export const BACKUP_PREFIX = 'backup:';
-/** Backups of `storage.sync` items are kept in `storage.local` under this marker: sync has no room for them. */
-const SYNC_BACKUP_MARKER = 'sync:';
-
-export type AreaName = 'local' | 'sync';
-
-/** A stored value that failed validation. */
-export interface StorageProblem {
-  /** The storage key of the value (`settings`, `note:example.com`, ...). */
-  key: string;
-  area: AreaName;
-  /** Where the original value was copied; null when it was left in place (see notes.ts). */
-  backupKey: string | null;
-  /** What was wrong, in plain words, for the options page. */
-  reason: string;
-}
-
-export interface LoadResult {
+interface LoadResult {
   data: StoredData;
-  /** Values that failed validation and were moved aside under a backup key. */
+  /** Values that failed validation (or came from a newer version) and were copied under a backup key. */
   problems: Array<StorageProblem & { backupKey: string }>;
-  /** The version the data was stored with; above SCHEMA_VERSION nothing is written back. */
+  /** The version the data was stored with; above SCHEMA_VERSION nothing is migrated or written back. */
   fromVersion: number;
 }
 
-export function backupKeyFor(key: string, at: number, area: AreaName = 'local'): string {
-  return `${BACKUP_PREFIX}${area === 'sync' ? SYNC_BACKUP_MARKER : ''}${key}:${at}`;
-}
-
-export interface BackupEntry {
-  backupKey: string;
-  /** The key the value was stored under. */
-  key: string;
-  /** The area the value came from; backups themselves always live in `storage.local`. */
-  area: AreaName;
-  at: number;
-  value: unknown;
-}
-
-export function parseBackupKey(backupKey: string): Omit<BackupEntry, 'value'> | null {
-  if (!backupKey.startsWith(BACKUP_PREFIX)) return null;
-  let rest = backupKey.slice(BACKUP_PREFIX.length);
-  const colon = rest.lastIndexOf(':');
-  const at = Number(rest.slice(colon + 1));
-  if (colon <= 0 || !Number.isSafeInteger(at)) return null;
-  rest = rest.slice(0, colon);
-  const area: AreaName = rest.startsWith(SYNC_BACKUP_MARKER) ? 'sync' : 'local';
-  const key = area === 'sync' ? rest.slice(SYNC_BACKUP_MARKER.length) : rest;
-  return key ? { backupKey, key, area, at } : null;
-}
-
-/** Every value that was moved aside, newest first, for the options page to show (and offer to delete). */
-export async function listBackups(area: StorageAreaLike): Promise<BackupEntry[]> {
-  const all = await area.get(null);
-  const entries: BackupEntry[] = [];
-  for (const [backupKey, value] of Object.entries(all)) {
-    const parsed = parseBackupKey(backupKey);
-    if (parsed) entries.push({ ...parsed, value });
-  }
-  return entries.sort((a, b) => b.at - a.at || a.backupKey.localeCompare(b.backupKey));
-}
-
-export async function deleteBackup(area: StorageAreaLike, backupKey: string): Promise<void> {
-  if (!backupKey.startsWith(BACKUP_PREFIX)) throw new TypeError(`Not a backup key: ${backupKey}`);
-  await area.remove(backupKey);
-}
-
 /**
- * Reads, migrates and validates the stored data. A value that fails validation is copied, as it was before
- * any migration, to a backup key; what was valid in it is kept and the rest falls back to defaults, so
- * nothing is silently dropped and the options page can show what happened.
+ * Reads, migrates and validates the stored data. A value that fails validation, or carries fields this
+ * version does not know, is copied as it was before any migration to a backup key with the reason; what was
+ * valid in it is kept and the rest falls back to defaults, so nothing is silently dropped and the options page
+ * can show what happened. Data of a newer version is left as it is and copied aside once, so that the next
+ * ordinary change (written in this version's shape) cannot lose what the newer version stored.
  */
 export async function loadData(area: StorageAreaLike, now = Date.now()): Promise<LoadResult> {
   const raw = (await area.get([...DATA_KEYS])) as RawData;
   const fromVersion = storedVersion(raw);
   if (fromVersion > SCHEMA_VERSION) {
-    // Written by a newer version of the extension: read what is valid, write nothing back.
-    return { data: validated(raw).data, problems: [], fromVersion };
+    // What this version can read in full it would write back unchanged; the rest is what a change made here
+    // would lose, so it is copied aside (once) before anything is written.
+    const { data, invalid } = validated(raw);
+    const why = reason('newerVersion', fromVersion);
+    const problems = await setAside(
+      area,
+      raw,
+      invalid.map(({ key }) => ({ key, reason: why })),
+      now,
+      true,
+    );
+    return { data, problems, fromVersion };
   }
   const migrated = migrate(raw);
   const { data, invalid } = validated(migrated);
   if (raw.schemaVersion !== undefined && !isValidVersion(raw.schemaVersion)) {
-    invalid.unshift({ key: 'schemaVersion', reason: 'not a version number; read as unversioned data' });
+    invalid.unshift({ key: KEYS.schemaVersion.key, reason: reason('badVersion') });
   }
-  const problems: LoadResult['problems'] = [];
-  const writes: Record<string, unknown> = {};
-  for (const { key, reason } of invalid) {
-    const backupKey = backupKeyFor(key, now);
-    writes[backupKey] = raw[key];
-    problems.push({ key, area: 'local', backupKey, reason });
-  }
-  if (fromVersion !== SCHEMA_VERSION || invalid.length > 0) {
-    Object.assign(writes, data);
-    await area.set(writes);
-  }
+  const writeBack = fromVersion !== SCHEMA_VERSION || invalid.length > 0;
+  const problems = await setAside(area, raw, invalid, now, false, writeBack ? data : null);
   return { data, problems, fromVersion };
 }
 
 interface Invalid {
-  key: string;
-  reason: string;
+  key: DataKey;
+  reason: ProblemReason;
+}
+
+/**
+ * Copies each value to a backup with its reason (once: a value already backed up as it is gets no second
+ * copy), in the same `set` as `data` when there is data to write back.
+ */
+async function setAside(
+  area: StorageAreaLike,
+  raw: RawData,
+  invalid: readonly Invalid[],
+  now: number,
+  dedupe: boolean,
+  data: StoredData | null = null,
+): Promise<LoadResult['problems']> {
+  const problems: LoadResult['problems'] = [];
+  const writes: Record<string, unknown> = data ? { ...data } : {};
+  const all = dedupe && invalid.length > 0 ? await area.get(null) : {};
+  for (const { key, reason: why } of invalid) {
+    const existing = dedupe ? existingBackup(all, key, 'local', raw[key]) : null;
+    const backupKey = existing ?? backupKeyFor(key, now);
+    if (!existing) Object.assign(writes, backupItem(backupKey, why, raw[key]));
+    problems.push({ key, area: 'local', backupKey, reason: why });
+  }
+  if (Object.keys(writes).length > 0) await area.set(writes);
+  return problems;
 }
 
 function validated(raw: RawData): { data: StoredData; invalid: Invalid[] } {
   const data = defaultData();
   const invalid: Invalid[] = [];
-  if (raw.settings !== undefined) {
-    const { value, errors } = salvageSettings(raw.settings);
+  const take = <T>(key: DataKey, salvage: (value: unknown) => Salvaged<T>, assign: (value: T) => void) => {
+    if (raw[key] === undefined) return;
+    const { value, problem } = salvage(raw[key]);
+    assign(value);
+    if (problem) invalid.push({ key, reason: problem });
+  };
+  take(KEYS.settings.key, salvageSettings, (value) => {
     data.settings = value;
-    if (errors.length > 0) invalid.push({ key: 'settings', reason: errors.join('; ') });
-  }
-  if (raw.sites !== undefined) {
-    const { value, errors } = salvageSites(raw.sites);
+  });
+  take(KEYS.sites.key, salvageSites, (value) => {
     data.sites = value;
-    if (errors.length > 0) invalid.push({ key: 'sites', reason: errors.join('; ') });
-  }
-  if (raw.customSites !== undefined) {
-    const { value, errors } = salvageCustomSites(raw.customSites);
+  });
+  take(KEYS.customSites.key, salvageCustomSites, (value) => {
     data.customSites = value;
-    if (errors.length > 0) invalid.push({ key: 'customSites', reason: errors.join('; ') });
-  }
+  });
   return { data, invalid };
 }
 
 interface Salvaged<T> {
   value: T;
-  errors: string[];
+  /** Invalid parts first; else the fields this version does not know. */
+  problem: ProblemReason | null;
+}
+
+function salvaged<T>(value: T, failed: string[], unknown: string[]): Salvaged<T> {
+  if (failed.length > 0) return { value, problem: reason('invalid', ...failed.slice(0, 5)) };
+  if (unknown.length > 0) return { value, problem: reason('unknownFields', ...unknown.slice(0, 5)) };
+  return { value, problem: null };
 }
 
 /** Keeps each valid field: one bad field should not reset the others. */
-function salvageSettings(raw: unknown): Salvaged<Settings> {
+export function salvageSettings(raw: unknown): Salvaged<Settings> {
   const value: Settings = { ...DEFAULT_SETTINGS };
-  if (!isRecord(raw)) return { value, errors: ['not an object'] };
-  const errors: string[] = [];
-  if (typeof raw.allSites === 'boolean') value.allSites = raw.allSites;
-  else errors.push('allSites is not true or false');
-  if (typeof raw.sync === 'boolean') value.sync = raw.sync;
-  else errors.push('sync is not true or false');
-  if (isRetentionDays(raw.retentionDays)) value.retentionDays = raw.retentionDays;
-  else errors.push('retentionDays is not a whole number of days from 1 to 3650');
-  if (raw.disabledFeatures !== undefined) errors.push('disabledFeatures is set only by an administrator');
-  return { value, errors };
+  if (!isRecord(raw)) return salvaged(value, [KEYS.settings.key], []);
+  const failed: string[] = [];
+  for (const field of ['sync', 'retentionDays'] as const) {
+    const parsed = v.safeParse(SettingsSchema.entries[field], raw[field]);
+    if (parsed.success) (value as Record<string, unknown>)[field] = parsed.output;
+    else failed.push(field);
+  }
+  return salvaged(value, failed, unknownFields(raw, SettingsSchema));
 }
 
 function salvageSites(raw: unknown): Salvaged<Record<string, ResolvedSitePrefs>> {
   const value: Record<string, ResolvedSitePrefs> = {};
-  if (!isRecord(raw)) return { value, errors: ['not an object'] };
-  const errors: string[] = [];
+  if (!isRecord(raw)) return salvaged(value, [KEYS.sites.key], []);
+  const failed: string[] = [];
+  const unknown: string[] = [];
   for (const [domain, prefs] of Object.entries(raw)) {
-    const shown = domain.slice(0, 80);
-    if (!isDomainShape(domain)) errors.push(`"${shown}" is not a registrable domain`);
-    else if (!isSitePrefs(prefs)) errors.push(`the preferences of ${domain} are malformed`);
-    else value[domain] = resolveSitePrefs(prefs);
+    const parsed = v.safeParse(SitePrefsSchema, prefs);
+    if (!v.is(Domain, domain) || !parsed.success) failed.push(domain.slice(0, 80));
+    else {
+      value[domain] = resolveSitePrefs(parsed.output);
+      unknown.push(...unknownFields(prefs, SitePrefsSchema).map((field) => `${domain}.${field}`));
+    }
   }
-  return { value, errors };
+  return salvaged(value, failed, unknown);
 }
 
 function salvageCustomSites(raw: unknown): Salvaged<CustomSite[]> {
-  if (!Array.isArray(raw)) return { value: [], errors: ['not a list'] };
+  if (!Array.isArray(raw)) return salvaged([], [KEYS.customSites.key], []);
   const value: CustomSite[] = [];
-  const errors: string[] = [];
+  const failed: string[] = [];
+  const unknown: string[] = [];
   const seen = new Set<string>();
   raw.forEach((site, index) => {
-    if (!isCustomSite(site) || site.managed === true) errors.push(`entry ${index} is malformed`);
-    else if (seen.has(site.domain)) errors.push(`entry ${index} repeats ${site.domain}`);
-    else if (value.length >= CUSTOM_SITES_MAX) errors.push(`entry ${index} is past the limit of ${CUSTOM_SITES_MAX}`);
+    const parsed = v.safeParse(UserCustomSite, site);
+    const extra = unknownFields(site, UserCustomSite).filter((field) => field !== 'managed');
+    if (!parsed.success || (isRecord(site) && site.managed === true)) failed.push(`[${index}]`);
+    else if (seen.has(parsed.output.domain) || value.length >= CUSTOM_SITES_MAX) failed.push(`[${index}]`);
     else {
-      seen.add(site.domain);
-      value.push(userCustomSite(site));
+      seen.add(parsed.output.domain);
+      value.push(userCustomSite(parsed.output));
+      unknown.push(...extra.map((field) => `[${index}].${field}`));
     }
   });
-  return { value, errors };
-}
-
-export async function sitePrefs(area: StorageAreaLike, domain: string): Promise<ResolvedSitePrefs> {
-  const { data } = await loadData(area);
-  return resolveSitePrefs(data.sites[domain]);
+  return salvaged(value, failed, unknown);
 }
 
 /**
@@ -216,30 +187,29 @@ export async function updateSitePrefs(
   domain: string,
   change: Partial<SitePrefs>,
 ): Promise<ResolvedSitePrefs> {
-  const shown = String(domain).slice(0, 80);
-  if (!isDomainShape(domain)) throw new TypeError(`Not a registrable domain: ${shown}`);
+  if (!v.is(Domain, domain)) throw new TypeError(`Not a registrable domain: ${String(domain).slice(0, 80)}`);
   const { data } = await loadData(area);
   const merged = { ...resolveSitePrefs(data.sites[domain]), ...definedFields(change) };
-  if (!isSitePrefs(merged)) throw new TypeError('Invalid site preferences');
-  const next = resolveSitePrefs(merged);
+  const parsed = v.safeParse(SitePrefsSchema, merged);
+  if (!parsed.success) throw new TypeError('Invalid site preferences');
+  const next = resolveSitePrefs(parsed.output);
   const sites = { ...data.sites };
   if (isDefaultSitePrefs(next)) delete sites[domain];
   else sites[domain] = next;
-  await area.set({ sites });
+  await area.set(item(KEYS.sites, sites));
   return next;
 }
 
 /**
- * Changes settings. Turning `sync` on or off moves notes between areas: use `setSyncEnabled` (notes.ts) for
+ * Changes settings. Turning `sync` on or off moves notes between areas: use `setSyncEnabled` (notes/) for
  * that, not this. Throws a RangeError for a value out of range.
  */
 export async function updateSettings(area: StorageAreaLike, change: Partial<Settings>): Promise<Settings> {
   const { data } = await loadData(area);
-  const merged = { ...data.settings, ...definedFields(change) };
-  if (!isSettings(merged)) throw new RangeError('Invalid settings');
-  const settings: Settings = { allSites: merged.allSites, sync: merged.sync, retentionDays: merged.retentionDays };
-  await area.set({ settings });
-  return settings;
+  const parsed = v.safeParse(SettingsSchema, { ...data.settings, ...definedFields(change) });
+  if (!parsed.success) throw new RangeError('Invalid settings');
+  await area.set(item(KEYS.settings, parsed.output));
+  return parsed.output;
 }
 
 /** The user's own custom sites (see managed.ts for the merged list with the administrator's). */
@@ -249,15 +219,19 @@ export async function listCustomSites(area: StorageAreaLike): Promise<CustomSite
 
 /** Adds a custom site, or replaces the one with the same domain. Throws a TypeError for an invalid one. */
 export async function saveCustomSite(area: StorageAreaLike, site: CustomSite): Promise<CustomSite[]> {
-  const entry = userCustomSite({ ...site, name: typeof site.name === 'string' ? site.name.trim() : site.name });
-  if (!isCustomSite(entry)) throw new TypeError('Invalid custom site');
+  const parsed = v.safeParse(UserCustomSite, {
+    ...userCustomSite(site),
+    name: typeof site.name === 'string' ? site.name.trim() : site.name,
+  });
+  if (!parsed.success) throw new TypeError('Invalid custom site');
+  const entry = userCustomSite(parsed.output);
   const { data } = await loadData(area);
   const index = data.customSites.findIndex((s) => s.domain === entry.domain);
   const customSites = [...data.customSites];
   if (index >= 0) customSites[index] = entry;
   else if (customSites.length >= CUSTOM_SITES_MAX) throw new RangeError(`At most ${CUSTOM_SITES_MAX} custom sites`);
   else customSites.push(entry);
-  await area.set({ customSites });
+  await area.set(item(KEYS.customSites, customSites));
   return customSites;
 }
 
@@ -266,7 +240,7 @@ export async function removeCustomSite(area: StorageAreaLike, domain: string): P
   const { data } = await loadData(area);
   const customSites = data.customSites.filter((s) => s.domain !== domain);
   if (customSites.length === data.customSites.length) return false;
-  await area.set({ customSites });
+  await area.set(item(KEYS.customSites, customSites));
   return true;
 }
 

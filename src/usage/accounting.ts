@@ -1,4 +1,14 @@
+import * as v from 'valibot';
 import type { Label } from '../core/types';
+import {
+  type AccountingState,
+  AccountingStateSchema,
+  COUNTED_LABELS,
+  type CountedLabel,
+  type Credit,
+  type IdleState,
+  type TrackedTab,
+} from './schema';
 
 /**
  * Active-time accounting as a pure reducer. The worker feeds it browser events with the time they happened
@@ -10,10 +20,6 @@ import type { Label } from '../core/types';
  * event to the tabs that counted during it, then changes the state. So a moment is credited exactly once,
  * by whichever event ends it.
  */
-
-/** The labels that time is counted under; `none` pages are not social use and are not counted. */
-export type CountedLabel = Exclude<Label, 'none'>;
-export type IdleState = 'active' | 'idle' | 'locked';
 
 export type UsageEvent =
   /** The active tab of the focused window changed. Send it only for the focused window (see the worker notes). */
@@ -29,32 +35,6 @@ export type UsageEvent =
   /** The minute alarm: credits the open interval and detects sleep. */
   | { type: 'tick' };
 
-export interface Credit {
-  /** Local day, as `dayOf` named it when the slice was credited. */
-  day: string;
-  domain: string;
-  label: CountedLabel;
-  ms: number;
-}
-
-export interface TrackedTab {
-  domain: string | null;
-  label: Label;
-  playing: boolean;
-}
-
-/** Plain JSON: the worker stores it as is and hands it back after a restart. */
-export interface AccountingState {
-  version: 1;
-  /** Epoch ms up to which time has been accounted; null before the first event. */
-  lastSeen: number | null;
-  activeTabId: number | null;
-  windowFocused: boolean;
-  idle: IdleState;
-  /** Keyed by tab id (JSON object keys are strings). */
-  tabs: Record<string, TrackedTab>;
-}
-
 export interface AccountingOptions {
   /** Local calendar day of an instant, `YYYY-MM-DD`, in the time zone in force now. */
   dayOf: (epochMs: number) => string;
@@ -64,22 +44,20 @@ export interface AccountingOptions {
   graceMs?: number;
 }
 
-export interface UsageStep {
+interface UsageStep {
   state: AccountingState;
   credits: Credit[];
 }
 
 /** Three missed one-minute ticks: the alarm cannot have fired, so the machine was asleep. */
-export const DEFAULT_MAX_GAP_MS = 3 * 60_000;
+const DEFAULT_MAX_GAP_MS = 3 * 60_000;
 /**
  * The last tick before a sleep came at most a minute before it; half a minute is the expected share of that
  * minute, and crediting more would count a closed lid as use.
  */
-export const DEFAULT_GRACE_MS = 30_000;
+const DEFAULT_GRACE_MS = 30_000;
 
-const COUNTED_LABELS: ReadonlySet<string> = new Set<CountedLabel>(['media', 'networking', 'mixed']);
-const LABELS: ReadonlySet<string> = new Set<Label>(['media', 'networking', 'mixed', 'none']);
-const IDLE_STATES: ReadonlySet<string> = new Set<IdleState>(['active', 'idle', 'locked']);
+const COUNTED: ReadonlySet<string> = new Set<string>(COUNTED_LABELS);
 /** A dayOf that changes its answer back and forth would otherwise split an interval forever. */
 const MAX_SLICES = 1000;
 
@@ -98,7 +76,7 @@ export function localDayOf(epochMs: number): string {
 }
 
 function isCounted(label: Label): label is CountedLabel {
-  return COUNTED_LABELS.has(label);
+  return COUNTED.has(label);
 }
 
 /**
@@ -106,7 +84,7 @@ function isCounted(label: Label): label is CountedLabel {
  * One entry per domain, so a video playing in the background on the site the user is browsing is not
  * counted twice for the same moment; the focused tab names the label, since that is where attention is.
  */
-export function countingNow(state: AccountingState): Array<{ domain: string; label: CountedLabel }> {
+function countingNow(state: AccountingState): Array<{ domain: string; label: CountedLabel }> {
   const byDomain = new Map<string, CountedLabel>();
   const consider = (tab: TrackedTab | undefined) => {
     if (!tab || tab.domain === null || !isCounted(tab.label) || byDomain.has(tab.domain)) return;
@@ -234,51 +212,11 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isTabId(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
-}
-
-function isTrackedTab(value: unknown): value is TrackedTab {
-  if (!isRecord(value)) return false;
-  const { domain, label, playing } = value;
-  return (
-    (domain === null || (typeof domain === 'string' && domain.length > 0 && domain.length <= 253)) &&
-    typeof label === 'string' &&
-    LABELS.has(label) &&
-    typeof playing === 'boolean'
-  );
-}
-
 /**
  * The state as read back from storage, checked: anything else (another version, a damaged value) starts
  * afresh, which loses at most the open interval instead of crediting nonsense.
  */
 export function restoreAccountingState(value: unknown): AccountingState {
-  if (!isRecord(value) || value.version !== 1) return initialAccountingState();
-  const { lastSeen, activeTabId, windowFocused, idle, tabs } = value;
-  const valid =
-    (lastSeen === null || (typeof lastSeen === 'number' && Number.isFinite(lastSeen))) &&
-    (activeTabId === null || isTabId(activeTabId)) &&
-    typeof windowFocused === 'boolean' &&
-    typeof idle === 'string' &&
-    IDLE_STATES.has(idle) &&
-    isRecord(tabs) &&
-    Object.entries(tabs).every(([id, tab]) => /^\d+$/.test(id) && isTrackedTab(tab));
-  if (!valid) return initialAccountingState();
-  const copy: Record<string, TrackedTab> = {};
-  for (const [id, tab] of Object.entries(tabs as Record<string, TrackedTab>)) {
-    copy[id] = { domain: tab.domain, label: tab.label, playing: tab.playing };
-  }
-  return {
-    version: 1,
-    lastSeen: lastSeen as number | null,
-    activeTabId: activeTabId as number | null,
-    windowFocused: windowFocused as boolean,
-    idle: idle as IdleState,
-    tabs: copy,
-  };
+  const parsed = v.safeParse(AccountingStateSchema, value);
+  return parsed.success ? parsed.output : initialAccountingState();
 }

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { FakeStorageArea } from '../../src/storage/fakeArea';
+import { FakeStorageArea } from '../helpers/fakeArea';
 
 const areas = vi.hoisted(() => {
   type Area = {

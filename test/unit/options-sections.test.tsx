@@ -11,19 +11,14 @@ import { UNDO_MS } from '../../src/options/useUndo';
 import { setMessageSource } from '../../src/shared/i18n';
 import { checkMessage, type PageMessage } from '../../src/shared/messages';
 import { createSend } from '../../src/shared/send';
-import { fakeLocalArea, fakeSyncArea } from '../../src/storage/fakeArea';
+import { deleteBackup, listBackups } from '../../src/storage/backups';
+import { KEYS } from '../../src/storage/keys';
 import { readManaged } from '../../src/storage/managed';
 import { deleteNote, listNotes, listNotices, type NoteAreas, saveNote, setSyncEnabled } from '../../src/storage/notes';
-import {
-  deleteBackup,
-  listBackups,
-  loadData,
-  removeCustomSite,
-  saveCustomSite,
-  updateSettings,
-  updateSitePrefs,
-} from '../../src/storage/store';
+import { loadData, removeCustomSite, saveCustomSite, updateSettings, updateSitePrefs } from '../../src/storage/store';
 import { applyImport, exportData, exportFileName, parseImport, readCurrent } from '../../src/storage/transfer';
+import { restoreTotals } from '../../src/usage/totals';
+import { fakeLocalArea, fakeSyncArea } from '../helpers/fakeArea';
 import { messageSource } from '../helpers/locales';
 
 beforeAll(() => setMessageSource(messageSource('en')));
@@ -33,6 +28,7 @@ afterEach(() => {
 });
 
 const T0 = 1_700_000_000_000;
+const TODAY = '2023-11-14';
 const XSS = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
 
 interface FakeOptions {
@@ -97,14 +93,16 @@ function fakeOptionsApi(options: FakeOptions = {}) {
   const api = {
     async listNotes() {
       const read = await listNotes(await areas());
-      return { notes: read.notes, areas: read.areas, notices: await listNotices(local) };
+      return { notes: read.notes, areas: read.areas, notices: await listNotices(local), problems: read.problems };
     },
     loadData: async () => (await loadData(local, T0)).data,
     readManaged: () => readManaged(managedArea),
     syncAvailable: () => true,
     listBackups: () => listBackups(local),
     listNotices: () => listNotices(local),
-    exportData: async () => exportData(await areas()),
+    exportData: async (choice?: { usage?: boolean }) => exportData(await areas(), choice),
+    readUsageTotals: async () => restoreTotals((await local.get(KEYS.usageTotals.key))[KEYS.usageTotals.key]),
+    today: () => TODAY,
     readCurrent: async () => readCurrent(await areas()),
     // Through the real protocol check and answer envelope, as the worker's dispatcher gives them.
     send: vi.fn(
@@ -150,7 +148,7 @@ function note(
   return { [key]: { domain, path, text, reminder: extra.reminder ?? false, updatedAt: extra.updatedAt ?? 1 } };
 }
 
-const SETTINGS_SYNC_ON = { schemaVersion: 2, settings: { allSites: false, sync: true, retentionDays: 90 } };
+const SETTINGS_SYNC_ON = { schemaVersion: 3, settings: { sync: true, retentionDays: 90 } };
 
 describe('notes', () => {
   const seed = () =>
@@ -586,7 +584,8 @@ describe('data', () => {
     ['a foreign file', JSON.stringify({ hello: 'world' }), /not a Reach or Relate export/],
     ['an invalid entry', exportFile({ notes: [{ domain: 'x', text: 'a', updatedAt: 1 }] }), /notes\[0\]\.domain/],
   ])('refuses %s with a one-line message and changes nothing', async (_what, text, message) => {
-    const { api, local } = fakeOptionsApi({ local: { schemaVersion: 2, ...note('reddit.com', null, 'keep') } });
+    const current = { schemaVersion: 3, settings: { sync: false, retentionDays: 90 }, sites: {}, customSites: [] };
+    const { api, local } = fakeOptionsApi({ local: { ...current, ...note('reddit.com', null, 'keep') } });
     const before = local.snapshot();
     render(<DataSection api={api} />);
     chooseFile(text);

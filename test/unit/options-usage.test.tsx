@@ -5,7 +5,8 @@ import { UsageDashboard } from '../../src/options/UsageDashboard';
 import type { UsageApi, UsageChange } from '../../src/options/usageApi';
 import { PLOT_HEIGHT } from '../../src/options/usageCharts';
 import { setMessageSource } from '../../src/shared/i18n';
-import { addDays, type UsageTotals } from '../../src/usage/totals';
+import type { UsageTotals } from '../../src/usage/schema';
+import { addDays } from '../../src/usage/totals';
 import { messageSource } from '../helpers/locales';
 
 // The dashboard's default API is the browser one; the polyfill refuses to load outside an extension.

@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type FakeStorageArea, fakeLocalArea, fakeSyncArea } from '../../src/storage/fakeArea';
 import { EMPTY_POLICY } from '../../src/storage/managed';
 import { getNote, listNotes, type NoteAreas, noteKey, saveNote } from '../../src/storage/notes';
 import type { Note } from '../../src/storage/schema';
@@ -15,6 +14,7 @@ import {
   readCurrent,
   type TransferData,
 } from '../../src/storage/transfer';
+import { type FakeStorageArea, fakeLocalArea, fakeSyncArea } from '../helpers/fakeArea';
 
 const T0 = 1_700_000_000_000;
 const SCRIPT = '<script>alert(document.cookie)</script><img src=x onerror="alert(1)">';
@@ -48,10 +48,12 @@ function file(overrides: Partial<Record<keyof ExportFile, unknown>> = {}): strin
 }
 
 const EMPTY: TransferData = {
-  settings: { allSites: false, sync: false, retentionDays: 90 },
+  settings: { sync: false, retentionDays: 90 },
   sites: {},
   notes: [],
   customSites: [],
+  usage: {},
+  today: '2023-11-14',
 };
 
 function plan(text: string, current: TransferData = EMPTY): ImportPlan {
@@ -74,7 +76,8 @@ describe('export', () => {
     await seedCurrent();
     await updateSettings(local, { retentionDays: 45 });
     const exported = await exportData(areas);
-    expect(exported).toMatchObject({ format: 'reach-or-relate', formatVersion: 1, exportedAt: T0 });
+    expect(exported).toMatchObject({ format: 'reach-or-relate', formatVersion: 2, exportedAt: T0 });
+    expect(exported).not.toHaveProperty('usage');
     expect(exported.notes).toHaveLength(3);
     expect(exportFileName(T0)).toBe('reach-or-relate-2023-11-14.json');
 
@@ -86,6 +89,71 @@ describe('export', () => {
     const again = await exportData(fresh);
     expect({ ...again, settings: undefined }).toEqual({ ...exported, settings: undefined });
     expect(again.settings.retentionDays).toBe(45);
+  });
+});
+
+describe('usage records', () => {
+  const DAY = '2023-11-14';
+  const minutes = (media: number, networking = 0) => ({
+    media: media * 60_000,
+    networking: networking * 60_000,
+    mixed: 0,
+  });
+
+  it('are exported only when asked for, and import back; days older than the retention are left out', async () => {
+    const totals = {
+      [DAY]: { 'youtube.com': minutes(30), 'linkedin.com': minutes(0, 12) },
+      '2023-11-01': { 'youtube.com': minutes(5) },
+      '2020-01-01': { 'youtube.com': minutes(99) },
+    };
+    await local.set({ usageTotals: totals });
+    expect(await exportData(areas)).not.toHaveProperty('usage');
+    const exported = await exportData(areas, { usage: true });
+    expect(exported.usage).toEqual(totals);
+
+    const fresh: NoteAreas = { local: fakeLocalArea(), now: () => clock };
+    const result = parseImport(exportJson(exported), await readCurrent(fresh));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.plan.usage).toMatchObject({ addDays: 2, replaceDays: 0, tooOldDays: 1 });
+    await applyImport(fresh, result.plan);
+    const { usageTotals } = await fresh.local.get('usageTotals');
+    expect(usageTotals).toEqual({ [DAY]: totals[DAY], '2023-11-01': totals['2023-11-01'] });
+    // The same file again changes nothing.
+    const again = parseImport(exportJson(exported), await readCurrent(fresh));
+    expect(again.ok && again.plan.adds + again.plan.replaces).toBe(0);
+  });
+
+  it('replace the records of the sites the file names and keep the rest of the day', async () => {
+    await local.set({ usageTotals: { [DAY]: { 'youtube.com': minutes(1), 'x.com': minutes(2) } } });
+    const text = file({ formatVersion: 2, usage: { [DAY]: { 'youtube.com': minutes(40) } } });
+    const result = parseImport(text, await readCurrent(areas));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.plan.usage).toMatchObject({ addDays: 0, replaceDays: 1 });
+    await applyImport(areas, result.plan);
+    expect(local.snapshot().usageTotals).toEqual({ [DAY]: { 'youtube.com': minutes(40), 'x.com': minutes(2) } });
+  });
+
+  it('go through the writer the worker passes, which runs in turn with its own usage writes', async () => {
+    const text = file({ formatVersion: 2, usage: { [DAY]: { 'youtube.com': minutes(3) } } });
+    const result = parseImport(text, await readCurrent(areas));
+    if (!result.ok) throw new Error(result.message);
+    const written: unknown[] = [];
+    await applyImport(areas, result.plan, { writeUsage: async (totals) => void written.push(totals) });
+    expect(written).toEqual([{ [DAY]: { 'youtube.com': minutes(3) } }]);
+    expect(local.snapshot().usageTotals).toBeUndefined();
+  });
+
+  it('are left out of the plan while the administrator turned usage records off', () => {
+    const text = file({ formatVersion: 2, usage: { [DAY]: { 'youtube.com': minutes(3) } } });
+    const result = parseImport(text, EMPTY, { policy: { ...EMPTY_POLICY, disableUsage: true } });
+    expect(result.ok && result.plan.usage).toBeNull();
+  });
+
+  it('a version 1 file (before usage, with the allSites setting) still imports, without allSites', async () => {
+    const result = parseImport(file({ settings: { allSites: true, sync: true, retentionDays: 30 } }), EMPTY);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.plan.settings).toEqual([{ field: 'retentionDays', current: 90, incoming: 30 }]);
+    expect(result.plan.usage).toBeNull();
   });
 });
 
@@ -156,7 +224,7 @@ describe('import plan', () => {
       'facebook.com': { labeling: true, override: 'media', reminder: false },
     });
     expect(data.customSites).toEqual([{ domain: 'forum.example', name: 'Our forum', lean: 'networking' }]);
-    expect(data.settings).toEqual({ allSites: false, sync: true, retentionDays: 30 });
+    expect(data.settings).toEqual({ sync: true, retentionDays: 30 });
   });
 
   it('keeps a <script> payload as plain text, byte for byte, through import and export', async () => {
@@ -203,7 +271,7 @@ describe('refused imports', () => {
       JSON.stringify({ format: 'other-tool\nv2' }),
       /its format is "other-tool\\nv2"/,
     ],
-    ['a newer format version', file({ formatVersion: 2 }), /newer version of Reach or Relate \(format version 2/],
+    ['a newer format version', file({ formatVersion: 3 }), /newer version of Reach or Relate \(format version 3/],
     ['a broken format version', file({ formatVersion: '1' }), /formatVersion must be a whole number/],
     [
       'a note of 5000 characters',
@@ -242,6 +310,19 @@ describe('refused imports', () => {
       /notes\[1\] repeats notes\[0\]/,
     ],
     ['a notes section that is not a list', file({ notes: { a: 1 } }), /notes must be a list/],
+    [
+      'a damaged usage record',
+      file({
+        formatVersion: 2,
+        usage: { '2023-11-14': { 'youtube.com': { media: 'lots', networking: 0, mixed: 0 } } },
+      }),
+      /usage\["2023-11-14"\]\["youtube\.com"\]\.media must be a number of milliseconds/,
+    ],
+    [
+      'a usage day that is not a day',
+      file({ formatVersion: 2, usage: { yesterday: {} } }),
+      /usage\.yesterday must be a day such as 2025-01-31/,
+    ],
   ];
 
   it.each(cases)('%s: a clear one-line message, and every area unchanged', async (_name, text, message) => {

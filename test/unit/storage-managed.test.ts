@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import schema from '../../public/managed_schema.json' with { type: 'json' };
-import { fakeLocalArea } from '../../src/storage/fakeArea';
-import {
-  EMPTY_POLICY,
-  effectiveSettings,
-  MANAGED_KEYS,
-  mergeCustomSites,
-  parsePolicy,
-  readManaged,
-} from '../../src/storage/managed';
+import { MANAGED_KEYS } from '../../src/storage/keys';
+import { EMPTY_POLICY, effectiveSettings, mergeCustomSites, parsePolicy, readManaged } from '../../src/storage/managed';
 import { DEFAULT_SETTINGS, DOMAIN_PATTERN, LEANS } from '../../src/storage/schema';
 import { listCustomSites, removeCustomSite, saveCustomSite } from '../../src/storage/store';
+import { fakeLocalArea } from '../helpers/fakeArea';
 
 describe('reading the policy', () => {
   it('no managed area, or one that rejects (Firefox without a policy), means no policy', async () => {
@@ -69,7 +63,7 @@ describe('reading the policy', () => {
       'disableSync: must be true or false',
       'customSites[1].domain: must be a registrable domain such as example.com',
       'customSites[2].lean: must be one of media, networking, both',
-      'customSites[3].name: must be a non-empty name of at most 100 characters',
+      'customSites[3].name: must be a name of 1 to 100 characters',
       'customSites[4].domain: repeats ok.example',
       'customSites[5]: must be an object',
     ]);
@@ -79,9 +73,8 @@ describe('reading the policy', () => {
 
 describe('applying the policy', () => {
   it('only ever turns features off', () => {
-    const settings = { ...DEFAULT_SETTINGS, allSites: true, sync: true, retentionDays: 30 };
+    const settings = { ...DEFAULT_SETTINGS, sync: true, retentionDays: 30 };
     expect(effectiveSettings(settings, EMPTY_POLICY)).toEqual({
-      allSites: true,
       sync: true,
       retentionDays: 30,
       notes: true,
@@ -90,7 +83,6 @@ describe('applying the policy', () => {
     });
     const all = { ...EMPTY_POLICY, disableAllSites: true, disableSync: true, disableNotes: true, disableUsage: true };
     expect(effectiveSettings(settings, all)).toEqual({
-      allSites: false,
       sync: false,
       retentionDays: 30,
       notes: false,

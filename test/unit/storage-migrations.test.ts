@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fakeLocalArea } from '../../src/storage/fakeArea';
+import { listBackups } from '../../src/storage/backups';
 import { MIGRATIONS, migrate, storedVersion } from '../../src/storage/migrations';
 import { listNotes } from '../../src/storage/notes';
 import { SCHEMA_VERSION } from '../../src/storage/schema';
-import { listBackups, loadData } from '../../src/storage/store';
+import { loadData } from '../../src/storage/store';
+import { fakeLocalArea } from '../helpers/fakeArea';
 
 const NOW = 1_700_000_000_000;
 
@@ -76,8 +77,8 @@ describe('loading every earlier version', () => {
     expect(fromVersion).toBe(0);
     expect(problems).toEqual([]);
     expect(data).toEqual({
-      schemaVersion: 2,
-      settings: { allSites: false, sync: false, retentionDays: 90 },
+      schemaVersion: 3,
+      settings: { sync: false, retentionDays: 90 },
       sites: {},
       customSites: [],
     });
@@ -87,18 +88,19 @@ describe('loading every earlier version', () => {
     const area = fakeLocalArea(SNAPSHOTS.unversioned);
     const { data, problems } = await loadData(area, NOW);
     expect(problems).toEqual([]);
-    expect(data.settings).toEqual({ allSites: true, sync: false, retentionDays: 90 });
+    expect(data.settings).toEqual({ sync: false, retentionDays: 90 });
     expect(data.sites).toEqual({ 'facebook.com': { labeling: false, override: 'auto', reminder: false } });
     const stored = area.snapshot();
     expect(stored['tab:12']).toEqual({ tabId: 12 });
-    expect(stored.schemaVersion).toBe(2);
+    expect(stored.schemaVersion).toBe(3);
+    expect(stored.settings).toEqual({ sync: false, retentionDays: 90 });
   });
 
   it('0, unversioned junk: what is valid is kept, every invalid value is backed up and reported', async () => {
     const area = fakeLocalArea(SNAPSHOTS.unversionedJunk);
     const { data, problems } = await loadData(area, NOW);
     expect(data.sites).toEqual({ 'reddit.com': { labeling: true, override: 'networking', reminder: false } });
-    expect(data.settings).toEqual({ allSites: false, sync: false, retentionDays: 90 });
+    expect(data.settings).toEqual({ sync: false, retentionDays: 90 });
     expect(problems.map((p) => p.key).sort()).toEqual(['schemaVersion', 'settings', 'sites']);
     const backups = Object.fromEntries((await listBackups(area)).map((b) => [b.key, b.value]));
     expect(backups).toEqual({
@@ -114,8 +116,8 @@ describe('loading every earlier version', () => {
     expect(fromVersion).toBe(1);
     expect(problems).toEqual([]);
     expect(data).toEqual({
-      schemaVersion: 2,
-      settings: { allSites: true, sync: false, retentionDays: 90 },
+      schemaVersion: 3,
+      settings: { sync: false, retentionDays: 90 },
       sites: {
         'facebook.com': { labeling: false, override: 'auto', reminder: false },
         'reddit.com': { labeling: true, override: 'networking', reminder: false },
@@ -135,25 +137,44 @@ describe('loading every earlier version', () => {
     const { data, problems } = await loadData(area, NOW);
     expect(data.sites).toEqual({ 'youtube.com': { labeling: true, override: 'media', reminder: false } });
     expect(problems).toEqual([
-      { key: 'sites', area: 'local', backupKey: `backup:sites:${NOW}`, reason: expect.stringContaining('tiktok.com') },
+      {
+        key: 'sites',
+        area: 'local',
+        backupKey: `backup:sites:${NOW}`,
+        reason: { code: 'invalid', params: ['tiktok.com'] },
+      },
     ]);
     // The backup is the value as version 1 stored it, before the migration touched it.
-    expect(area.snapshot()[`backup:sites:${NOW}`]).toEqual(SNAPSHOTS.v1WithBadSite.sites);
+    expect((await listBackups(area))[0]?.value).toEqual(SNAPSHOTS.v1WithBadSite.sites);
   });
 
-  it('2: read as it is, with no write, notes included', async () => {
+  it('2: `allSites` goes (the permission is the setting), everything else is kept, notes included', async () => {
     const area = fakeLocalArea(SNAPSHOTS.v2);
     const { data, problems, fromVersion } = await loadData(area, NOW);
     expect(fromVersion).toBe(2);
     expect(problems).toEqual([]);
     expect(data).toEqual({
-      schemaVersion: 2,
-      settings: SNAPSHOTS.v2.settings,
+      schemaVersion: 3,
+      settings: { sync: true, retentionDays: 30 },
       sites: SNAPSHOTS.v2.sites,
       customSites: SNAPSHOTS.v2.customSites,
     });
-    expect(area.writeCount).toBe(0);
+    const stored = area.snapshot();
+    expect(stored.settings).toEqual({ sync: true, retentionDays: 30 });
+    expect(stored.schemaVersion).toBe(3);
+    // Written back once; the next read is a plain read.
+    const writes = area.writeCount;
+    await loadData(area, NOW + 1);
+    expect(area.writeCount).toBe(writes);
+    expect(await listBackups(area)).toEqual([]);
     const { notes } = await listNotes({ local: area });
     expect(notes).toEqual([SNAPSHOTS.v2['note:reddit.com']]);
+  });
+
+  it('3: read as it is, with no write', async () => {
+    const area = fakeLocalArea({ ...SNAPSHOTS.v2, schemaVersion: 3, settings: { sync: true, retentionDays: 30 } });
+    const { problems, fromVersion } = await loadData(area, NOW);
+    expect([fromVersion, problems]).toEqual([3, []]);
+    expect(area.writeCount).toBe(0);
   });
 });

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type FakeStorageArea, fakeLocalArea, fakeSyncArea } from '../../src/storage/fakeArea';
+import { listBackups } from '../../src/storage/backups';
+import { DATA_KEYS } from '../../src/storage/keys';
+import { NOTE_MAX_LENGTH } from '../../src/storage/limits';
 import { EMPTY_POLICY } from '../../src/storage/managed';
 import {
   deleteNote,
@@ -11,15 +13,15 @@ import {
   type NoteAreas,
   NotesDisabledError,
   noteKey,
-  noteKeyOf,
   parseNoteKey,
   pushLocalNotesToSync,
   saveNote,
   setSyncEnabled,
 } from '../../src/storage/notes';
 import { itemBytes, SYNC_QUOTA } from '../../src/storage/quota';
-import { NOTE_MAX_LENGTH, type Note } from '../../src/storage/schema';
-import { DATA_KEYS, listBackups, loadData, updateSettings } from '../../src/storage/store';
+import type { Note } from '../../src/storage/schema';
+import { loadData, updateSettings } from '../../src/storage/store';
+import { type FakeStorageArea, fakeLocalArea, fakeSyncArea } from '../helpers/fakeArea';
 
 const T0 = 1_700_000_000_000;
 
@@ -79,10 +81,14 @@ describe('note keys', () => {
       path: '/r/a|b',
       chunk: null,
     });
-    expect(noteKeyOf('note:reddit.com|/r/cooking/#3')).toBe('note:reddit.com|/r/cooking/');
-    expect(noteKeyOf('note:reddit.com#0')).toBe('note:reddit.com');
+    expect(parseNoteKey('note:reddit.com|/r/cooking/#3')?.key).toBe('note:reddit.com|/r/cooking/');
+    expect(parseNoteKey('note:reddit.com|/r/cooking/#3')).toMatchObject({
+      key: 'note:reddit.com|/r/cooking/',
+      chunk: 3,
+    });
+    expect(parseNoteKey('note:reddit.com#0')).toMatchObject({ key: 'note:reddit.com', chunk: 0 });
     for (const bad of ['notes:reddit.com', 'note:Reddit.com', 'note:reddit.com|r', 'note:reddit.com#x', 'settings']) {
-      expect(noteKeyOf(bad), bad).toBeNull();
+      expect(parseNoteKey(bad)?.key ?? null, bad).toBeNull();
     }
   });
 });
@@ -167,7 +173,11 @@ describe('validated note reads', () => {
       ['note:reddit.com', 'local', `backup:note:reddit.com:${T0}`],
     ]);
     const stored = local.snapshot();
-    expect(stored[`backup:note:reddit.com:${T0}`]).toEqual(bad);
+    expect(stored[`backup:note:reddit.com:${T0}`]).toEqual({
+      setAside: 1,
+      reason: { code: 'invalid', params: ['note:reddit.com'] },
+      value: bad,
+    });
     expect(stored['note:reddit.com']).toBeUndefined();
     expect((await listBackups(local)).map((b) => b.key).sort()).toEqual([
       'note:NOT-A-DOMAIN',
@@ -188,7 +198,7 @@ describe('validated note reads', () => {
         key: 'note:reddit.com',
         area: 'sync',
         backupKey: `backup:sync:note:reddit.com:${T0}`,
-        reason: expect.any(String),
+        reason: { code: 'invalid', params: ['note:reddit.com'] },
       },
     ]);
     expect(second.problems[0]?.backupKey).toBe(`backup:sync:note:reddit.com:${T0}`);
@@ -256,7 +266,9 @@ describe('long notes in sync', () => {
     await sync.set({ [key]: items[key] });
     const { notes, problems } = await listNotes(areas);
     expect(notes).toEqual([older]);
-    expect(problems).toEqual([{ key, area: 'sync', backupKey: null, reason: expect.stringMatching(/not arrived/) }]);
+    expect(problems).toEqual([
+      { key, area: 'sync', backupKey: null, reason: { code: 'incomplete', params: ['1', '1'] } },
+    ]);
     expect(await listBackups(local)).toEqual([]);
 
     // A part from another write (other id) is not joined with this header.

@@ -1,29 +1,27 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { registrableDomain } from '../../src/core/domain';
 import { parseMessage } from '../../src/shared/messages';
-import { FakeStorageArea, fakeLocalArea } from '../../src/storage/fakeArea';
+import { backupKeyFor, deleteBackup, listBackups, parseBackupKey } from '../../src/storage/backups';
 import { itemBytes, quotaReason, SyncBudget, utf8Length } from '../../src/storage/quota';
 import {
   DEFAULT_SETTINGS,
   DEFAULT_SITE_PREFS,
-  isDomainShape,
-  isNotePath,
-  isSitePrefs,
+  Domain,
+  NotePath,
+  resolveSitePrefs,
   SCHEMA_VERSION,
+  SitePrefsSchema,
 } from '../../src/storage/schema';
 import {
-  backupKeyFor,
-  deleteBackup,
-  listBackups,
   listCustomSites,
   loadData,
-  parseBackupKey,
   removeCustomSite,
   saveCustomSite,
-  sitePrefs,
   updateSettings,
   updateSitePrefs,
 } from '../../src/storage/store';
+import { FakeStorageArea, fakeLocalArea } from '../helpers/fakeArea';
 
 const NOW = 1_700_000_000_000;
 const SYNC_LIMITS = { MAX_WRITE_OPERATIONS_PER_MINUTE: 120, MAX_WRITE_OPERATIONS_PER_HOUR: 1800 };
@@ -35,7 +33,7 @@ describe('defaults', () => {
     expect(problems).toEqual([]);
     expect(data).toEqual({
       schemaVersion: SCHEMA_VERSION,
-      settings: { allSites: false, sync: false, retentionDays: 90 },
+      settings: { sync: false, retentionDays: 90 },
       sites: {},
       customSites: [],
     });
@@ -43,7 +41,7 @@ describe('defaults', () => {
   });
 
   it('a site without an entry has the default preferences, reminder included', async () => {
-    expect(await sitePrefs(fakeLocalArea(), 'example.com')).toEqual({
+    expect(resolveSitePrefs((await loadData(fakeLocalArea())).data.sites['example.com'])).toEqual({
       labeling: true,
       override: 'auto',
       reminder: false,
@@ -52,8 +50,8 @@ describe('defaults', () => {
 
   it('a current, valid store is read without a single write', async () => {
     const area = fakeLocalArea({
-      schemaVersion: 2,
-      settings: { allSites: true, sync: false, retentionDays: 30 },
+      schemaVersion: SCHEMA_VERSION,
+      settings: { sync: false, retentionDays: 30 },
       sites: { 'reddit.com': { labeling: true, override: 'networking', reminder: true } },
       customSites: [{ domain: 'example.org', name: 'Example', lean: 'both' }],
     });
@@ -66,20 +64,25 @@ describe('defaults', () => {
 
 describe('validated reads', () => {
   it('a malformed value is moved aside under a backup key and reported, the valid rest is kept', async () => {
-    const settings = { allSites: true, sync: 'yes', retentionDays: 0 };
-    const area = fakeLocalArea({ schemaVersion: 2, settings, sites: {}, customSites: [] });
+    const settings = { sync: 'yes', retentionDays: 0 };
+    const area = fakeLocalArea({ schemaVersion: SCHEMA_VERSION, settings, sites: {}, customSites: [] });
     const { data, problems } = await loadData(area, NOW);
-    expect(data.settings).toEqual({ allSites: true, sync: false, retentionDays: 90 });
+    expect(data.settings).toEqual({ sync: false, retentionDays: 90 });
     expect(problems).toEqual([
       {
         key: 'settings',
         area: 'local',
         backupKey: `backup:settings:${NOW}`,
-        reason: expect.stringContaining('retentionDays'),
+        reason: { code: 'invalid', params: ['sync', 'retentionDays'] },
       },
     ]);
     const stored = area.snapshot();
-    expect(stored[`backup:settings:${NOW}`]).toEqual(settings);
+    expect((await listBackups(area))[0]).toMatchObject({
+      key: 'settings',
+      value: settings,
+      reason: problems[0]?.reason,
+    });
+    expect(stored[`backup:settings:${NOW}`]).toEqual({ setAside: 1, reason: problems[0]?.reason, value: settings });
     expect(stored.settings).toEqual(data.settings);
   });
 
@@ -93,9 +96,8 @@ describe('validated reads', () => {
     const { data, problems } = await loadData(area, NOW);
     expect(data.sites).toEqual({ 'facebook.com': { labeling: false, override: 'auto', reminder: false } });
     expect(problems).toHaveLength(1);
-    expect(problems[0]?.reason).toMatch(/reddit\.com/);
-    expect(problems[0]?.reason).toMatch(/NOT A DOMAIN/);
-    expect(area.snapshot()[`backup:sites:${NOW}`]).toEqual(sites);
+    expect(problems[0]?.reason).toEqual({ code: 'invalid', params: ['reddit.com', 'NOT A DOMAIN'] });
+    expect((await listBackups(area))[0]?.value).toEqual(sites);
   });
 
   it('a stored custom site may not claim to be managed, nor appear twice', async () => {
@@ -109,7 +111,7 @@ describe('validated reads', () => {
     const { data, problems } = await loadData(area, NOW);
     expect(data.customSites).toEqual([{ domain: 'example.org', name: 'Example', lean: 'media' }]);
     expect(problems.map((p) => p.key)).toEqual(['customSites']);
-    expect(area.snapshot()[`backup:customSites:${NOW}`]).toEqual(customSites);
+    expect((await listBackups(area))[0]?.value).toEqual(customSites);
   });
 
   it('values of the wrong type entirely fall back to defaults, still backed up', async () => {
@@ -132,15 +134,16 @@ describe('validated reads', () => {
   it('backups are listed newest first and can be deleted', async () => {
     const area = fakeLocalArea({
       [backupKeyFor('settings', 5)]: 'old',
-      [backupKeyFor('settings', 9)]: 'new',
+      [backupKeyFor('settings', 9)]: { setAside: 1, reason: { code: 'invalid', params: ['sync'] }, value: 'new' },
       [backupKeyFor('note:example.com|/a:b', 7, 'sync')]: { x: 1 },
       unrelated: true,
     });
     const backups = await listBackups(area);
-    expect(backups.map((b) => [b.key, b.area, b.at])).toEqual([
-      ['settings', 'local', 9],
-      ['note:example.com|/a:b', 'sync', 7],
-      ['settings', 'local', 5],
+    expect(backups.map((b) => [b.key, b.area, b.at, b.reason.code, b.value])).toEqual([
+      ['settings', 'local', 9, 'invalid', 'new'],
+      // Backups written before reasons were kept read as the value alone, with no recorded reason.
+      ['note:example.com|/a:b', 'sync', 7, 'unrecorded', { x: 1 }],
+      ['settings', 'local', 5, 'unrecorded', 'old'],
     ]);
     await deleteBackup(area, backupKeyFor('settings', 5));
     expect((await listBackups(area)).map((b) => b.at)).toEqual([9, 7]);
@@ -148,19 +151,51 @@ describe('validated reads', () => {
     expect(parseBackupKey('backup:x')).toBeNull();
   });
 
-  it('data from a newer version is read as far as valid and never written over', async () => {
-    const area = fakeLocalArea({
-      schemaVersion: 3,
-      settings: { allSites: true, sync: true, retentionDays: 10, theme: 'dark' },
+  it('data from a newer version is read as far as valid, left as it is, and what this version cannot hold is set aside once', async () => {
+    const newer = {
+      schemaVersion: SCHEMA_VERSION + 1,
+      settings: { sync: true, retentionDays: 10, theme: 'dark' },
       sites: { 'reddit.com': { labeling: false, override: 'media', reminder: true, colour: 'red' } },
-    });
-    const before = area.snapshot();
+      customSites: [{ domain: 'example.org', name: 'Example', lean: 'both' }],
+    };
+    const area = fakeLocalArea(newer);
     const { data, problems, fromVersion } = await loadData(area, NOW);
-    expect(fromVersion).toBe(3);
-    expect(problems).toEqual([]);
-    expect(data.settings).toEqual({ allSites: true, sync: true, retentionDays: 10 });
+    expect(fromVersion).toBe(SCHEMA_VERSION + 1);
+    expect(data.settings).toEqual({ sync: true, retentionDays: 10 });
     expect(data.sites['reddit.com']).toEqual({ labeling: false, override: 'media', reminder: true });
-    expect(area.snapshot()).toEqual(before);
+    const why = { code: 'newerVersion', params: [String(SCHEMA_VERSION + 1)] };
+    // customSites holds nothing this version does not know: rewriting it loses nothing, so it gets no copy.
+    expect(problems.map((p) => [p.key, p.reason])).toEqual([
+      ['settings', why],
+      ['sites', why],
+    ]);
+    const stored = area.snapshot();
+    for (const key of ['schemaVersion', 'settings', 'sites', 'customSites'] as const) {
+      expect(stored[key]).toEqual(newer[key]);
+    }
+    // Read again (every read does): no second copy.
+    await loadData(area, NOW + 1);
+    expect(await listBackups(area)).toHaveLength(2);
+    // The next ordinary change is written in this version's shape; the newer fields survive in the backup.
+    await updateSitePrefs(area, 'reddit.com', { labeling: true });
+    await updateSettings(area, { retentionDays: 20 });
+    const backups = await listBackups(area);
+    expect(backups.map((b) => [b.key, b.value])).toEqual(
+      expect.arrayContaining([
+        ['settings', newer.settings],
+        ['sites', newer.sites],
+      ]),
+    );
+    expect(backups).toHaveLength(2);
+  });
+
+  it('a field this version does not know, in current data, is copied aside before the data is rewritten', async () => {
+    const settings = { sync: false, retentionDays: 30, theme: 'dark' };
+    const area = fakeLocalArea({ schemaVersion: SCHEMA_VERSION, settings, sites: {}, customSites: [] });
+    const { data, problems } = await loadData(area, NOW);
+    expect(data.settings).toEqual({ sync: false, retentionDays: 30 });
+    expect(problems.map((p) => p.reason)).toEqual([{ code: 'unknownFields', params: ['theme'] }]);
+    expect((await listBackups(area))[0]?.value).toEqual(settings);
   });
 });
 
@@ -191,7 +226,6 @@ describe('site preferences and settings', () => {
   it('keeps settings in range', async () => {
     const area = fakeLocalArea();
     expect(await updateSettings(area, { retentionDays: 365 })).toEqual({
-      allSites: false,
       sync: false,
       retentionDays: 365,
     });
@@ -219,9 +253,9 @@ describe('site preferences and settings', () => {
 });
 
 describe('compatibility with callers', () => {
-  it('messages without `reminder` still pass isSitePrefs, as parseMessage needs', () => {
-    expect(isSitePrefs({ labeling: true, override: 'auto' })).toBe(true);
-    expect(isSitePrefs({ labeling: true, override: 'auto', reminder: 'x' })).toBe(false);
+  it('messages without `reminder` still pass the site preferences schema, as parseMessage needs', () => {
+    expect(v.is(SitePrefsSchema, { labeling: true, override: 'auto' })).toBe(true);
+    expect(v.is(SitePrefsSchema, { labeling: true, override: 'auto', reminder: 'x' })).toBe(false);
     expect(parseMessage({ type: 'set-site-prefs', domain: 'reddit.com', change: { override: 'media' } })).toEqual({
       type: 'set-site-prefs',
       domain: 'reddit.com',
@@ -246,19 +280,19 @@ describe('compatibility with callers', () => {
     for (const host of hosts) {
       const domain = registrableDomain(host);
       expect(domain, host).not.toBeNull();
-      expect(isDomainShape(domain), `${host} -> ${domain}`).toBe(true);
+      expect(v.is(Domain, domain), `${host} -> ${domain}`).toBe(true);
     }
     for (const junk of ['localhost', '1.2.3.4', 'Example.com', 'example.com.', '.com', 'a..b', '', 'é.fr']) {
-      expect(isDomainShape(junk), junk).toBe(false);
+      expect(v.is(Domain, junk), junk).toBe(false);
     }
   });
 
   it('paths are what URL.pathname yields', () => {
     for (const url of ['https://x.org/', 'https://x.org/r/a b/ü?q=1#top', 'https://x.org/a:b|c@d']) {
-      expect(isNotePath(new URL(url).pathname), url).toBe(true);
+      expect(v.is(NotePath, new URL(url).pathname), url).toBe(true);
     }
     for (const path of ['', 'a', '/a?b', '/a#b', '/a b', `/${'x'.repeat(2048)}`]) {
-      expect(isNotePath(path), path).toBe(false);
+      expect(v.is(NotePath, path), path).toBe(false);
     }
   });
 });

@@ -3,8 +3,6 @@ import { describe, expect, it } from 'vitest';
 import type { Label } from '../../src/core/types';
 import {
   type AccountingOptions,
-  type AccountingState,
-  type Credit,
   initialAccountingState,
   localDayOf,
   reduceUsage,
@@ -12,7 +10,8 @@ import {
   splitByDay,
   type UsageEvent,
 } from '../../src/usage/accounting';
-import { addCredits, type UsageTotals } from '../../src/usage/totals';
+import type { AccountingState, Credit, UsageTotals } from '../../src/usage/schema';
+import { addCredits } from '../../src/usage/totals';
 
 const SEC = 1000;
 const MIN = 60 * SEC;

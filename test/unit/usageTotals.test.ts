@@ -1,20 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { Credit } from '../../src/usage/accounting';
+import { applyBatch, type StoredTotals, WriteBatcher } from '../../src/usage/batcher';
+import type { Credit, UsageTotals } from '../../src/usage/schema';
 import {
   addCredits,
   addDays,
-  applyBatch,
   csvField,
   dailySeries,
   pruneOlderThan,
   ratio,
   restoreTotals,
-  type StoredTotals,
   siteTable,
   toCsv,
   todayForSite,
-  type UsageTotals,
-  WriteBatcher,
 } from '../../src/usage/totals';
 
 const SEC = 1000;

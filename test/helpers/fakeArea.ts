@@ -1,5 +1,5 @@
-import { itemBytes, type Quota, SYNC_QUOTA } from './quota';
-import type { StorageAreaLike } from './store';
+import type { StorageAreaLike } from '../../src/storage/keys';
+import { itemBytes, type Quota, SYNC_QUOTA } from '../../src/storage/quota';
 
 /**
  * An in-memory `storage.StorageArea` for tests, which behaves like Chrome's where it matters here: values
