@@ -8,6 +8,8 @@ import {
 } from './floorSummary';
 import type { FeedSample, LoadSample, PopupSample, UrlChangeSample } from './measure';
 import type { NodeThroughput } from './node';
+import type { SessionResult } from './session';
+import { renderSession, type SessionSummary, sessionBudgets, summarizeSession } from './sessionSummary';
 import type { FileSize } from './sizes';
 import { max, median, percentile, round } from './stats';
 
@@ -31,6 +33,8 @@ export interface Report {
   };
   /** `seconds`: the feed's run lengths, shortest first. */
   feedSetup: { initialElements: number; postsPerSecond: number; seconds: number[] };
+  /** The long simulated session of the worker (session.ts), null when left out. */
+  session: SessionResult | null;
   sizes: FileSize[];
   node: NodeThroughput;
   loads: Array<{ set: string; file: string; url: string; bytes: number; injected: boolean; samples: LoadSample[] }>;
@@ -96,6 +100,7 @@ export interface Summary {
   pages: PageSummary[];
   floor: AgainstFloor[];
   feedLengths: FeedLength[];
+  session: SessionSummary | null;
   extraction: {
     medianMs: number;
     p95Ms: number;
@@ -239,6 +244,7 @@ export function summarize(report: Report): Summary {
     pages,
     floor: againstFloor(pages),
     feedLengths: feedLengths(report.feed),
+    session: report.session ? summarizeSession(report.session) : null,
     extraction: {
       medianMs: median(cold),
       p95Ms: percentile(cold, 95),
@@ -349,6 +355,7 @@ export function summarize(report: Report): Summary {
       pass: summary.contentScript.bytes <= BUDGETS.contentScriptBytes,
     },
     ...floorBudgets(summary.floor, summary.feedLengths),
+    ...sessionBudgets(summary.session),
   ];
   return summary;
 }
@@ -387,6 +394,7 @@ export function renderMarkdown(report: Report, summary: Summary): string {
 
   const s = summary;
   out.push(renderFloor(s.floor, s.feedLengths));
+  out.push(renderSession(s.session));
   out.push('## Summary\n');
   out.push(
     table(

@@ -2,7 +2,8 @@
  * `npm run bench`: the extension's cost, measured in Chromium with and without it, side by side in one run.
  * See the "Performance" section of README.md. Flags: --quick (fewer repeats, shorter feed), --strict (exit 1
  * when a budget fails), --build (always build), --no-build, --corpus=N|all, --repeats=N (real captures),
- * --corpus-repeats=N, --feed-seconds=N[,N…], --feed-repeats=N, --popup-opens=N, --skip=node,pages,urls,popup,feed,floor.
+ * --corpus-repeats=N, --feed-seconds=N[,N…], --feed-repeats=N, --popup-opens=N, --session-minutes=N,
+ * --skip=node,session,pages,urls,popup,feed,floor.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -30,6 +31,7 @@ import {
 import { nodeThroughput } from './node';
 import { type BenchPage, corpusPages, declaredMatch, feedHtml, realPages } from './pages';
 import { type Report, renderMarkdown, summarize } from './report';
+import { runSession } from './sessionSummary';
 import { bundleSizes } from './sizes';
 
 function flag(name: string): boolean {
@@ -51,7 +53,8 @@ const feedSeconds = (option('feed-seconds') ?? '30,120').split(',').map(Number);
 const feedRepeats = Number(option('feed-repeats') ?? (quick ? 1 : 2));
 const popupOpens = Number(option('popup-opens') ?? (quick ? 10 : 15));
 const urlChangeTabs = quick ? 1 : 2;
-/** Parts to leave out, for quicker experiments: node, pages, urls, popup, feed, floor. */
+const sessionMinutes = Number(option('session-minutes') ?? 30);
+/** Parts to leave out, for quicker experiments: node, session, pages, urls, popup, feed, floor. */
 const skip = new Set((option('skip') ?? '').split(',').filter(Boolean));
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const OUT = join(ROOT, 'bench-output');
@@ -104,6 +107,9 @@ async function main(): Promise<void> {
         meanMsPerPage: Number.NaN,
       }
     : nodeThroughput(quick ? 500 : 2_000);
+
+  log(`${sessionMinutes}-minute simulated session of the worker in Node`);
+  const session = skip.has('session') ? null : runSession(ROOT, sessionMinutes);
 
   const real = realPages();
   if (real.skipped) log(`real captures skipped: ${real.skipped}`);
@@ -211,6 +217,7 @@ async function main(): Promise<void> {
         blockedRequests: { extension: withExt.blocked, floor: floor?.blocked ?? 0, baseline: without.blocked },
       },
       feedSetup: { ...FEED, seconds: feedSeconds },
+      session,
       sizes,
       node,
       loads: loads.map(({ page, injected, samples }) => ({

@@ -32,6 +32,11 @@ const SUBMIT_INPUT_MS = 1000;
  * fires `scroll`, `video.play()` fires `play`. So a send by form needs the user's click or key in that form
  * just before, scrolling needs recent scrolling input, and watching needs the user to have interacted with
  * the page at all (sticky activation, HTML's user activation model).
+ *
+ * Until the user's first input nothing can count, so a page load sets up only the four listeners that see it
+ * (keys, pointer, wheel, touch); the others come with that first input, before the events it causes (a click
+ * follows its pointerdown, a scroll its wheel). In a page already in use when the script arrives (a check from
+ * the toolbar), a video started before the user's next input is not counted.
  */
 export function watchActivity(meter: ActivityMeter, changed: () => void): void {
   const options = { capture: true, passive: true } as const;
@@ -41,20 +46,53 @@ export function watchActivity(meter: ActivityMeter, changed: () => void): void {
   let held = false;
   let actedAt = Number.NEGATIVE_INFINITY;
   let actedOn: EventTarget | null = null;
+  let armed = false;
+  const arm = () => {
+    if (armed) return;
+    armed = true;
+    for (const type of ['pointerup', 'pointercancel']) on(type, () => (held = false));
+    on('click', act);
+    on('submit', (event) => {
+      const form = event.target;
+      if (
+        form instanceof HTMLFormElement &&
+        event.timeStamp - actedAt < SUBMIT_INPUT_MS &&
+        actedOn instanceof Node &&
+        form.contains(actedOn) &&
+        form.querySelector('textarea, [contenteditable]')
+      ) {
+        meter.noteSend();
+        changed();
+      }
+    });
+    on('scroll', (event) => {
+      if (!held && event.timeStamp - inputAt > SCROLL_INPUT_MS) return;
+      meter.noteScroll();
+      changed();
+    });
+    const playing = (value: boolean) => (event: Event) => {
+      if (!(event.target instanceof HTMLVideoElement) || (value && !navigator.userActivation.hasBeenActive)) return;
+      meter.setVideoPlaying(value);
+      changed();
+    };
+    on('play', playing(true));
+    on('pause', playing(false));
+    on('ended', playing(false));
+  };
   const act = (event: Event) => {
     actedAt = event.timeStamp;
     actedOn = event.target;
   };
   const input = (event: Event) => {
+    arm();
     inputAt = event.timeStamp;
   };
   on('wheel', input);
   on('touchmove', input);
   on('pointerdown', () => {
+    arm();
     held = true;
   });
-  for (const type of ['pointerup', 'pointercancel']) on(type, () => (held = false));
-  on('click', act);
   on('keydown', (event) => {
     input(event);
     act(event);
@@ -65,30 +103,4 @@ export function watchActivity(meter: ActivityMeter, changed: () => void): void {
     else meter.noteKeystroke();
     changed();
   });
-  on('submit', (event) => {
-    const form = event.target;
-    if (
-      form instanceof HTMLFormElement &&
-      event.timeStamp - actedAt < SUBMIT_INPUT_MS &&
-      actedOn instanceof Node &&
-      form.contains(actedOn) &&
-      form.querySelector('textarea, [contenteditable]')
-    ) {
-      meter.noteSend();
-      changed();
-    }
-  });
-  on('scroll', (event) => {
-    if (!held && event.timeStamp - inputAt > SCROLL_INPUT_MS) return;
-    meter.noteScroll();
-    changed();
-  });
-  const playing = (value: boolean) => (event: Event) => {
-    if (!(event.target instanceof HTMLVideoElement) || (value && !navigator.userActivation.hasBeenActive)) return;
-    meter.setVideoPlaying(value);
-    changed();
-  };
-  on('play', playing(true));
-  on('pause', playing(false));
-  on('ended', playing(false));
 }

@@ -90,15 +90,50 @@ export function detectCommunity(knowledge: ExtractionKnowledge, doc: DocumentLik
   return best;
 }
 
+/** A node that a re-read may look at instead of the whole document (an element added since the last reading). */
+export type AddedNode = Pick<Node, 'nodeType'> & Partial<Pick<Element, 'matches' | 'querySelector'>>;
+
+/**
+ * What a re-read of the same address after DOM additions may rely on: the last reading, and the nodes added
+ * since (MutationObserver records' `addedNodes`). A signal absent then can appear only in an added subtree;
+ * one present then is looked for again in the whole document (where the query ends at its first match).
+ */
+export interface Since {
+  previous: PageFeatures;
+  added: readonly AddedNode[];
+}
+
+const ELEMENT_NODE = 1;
+
+/**
+ * Selectors whose match can start without an element being added below or at the match: a sibling inserted
+ * next to it, a descendant (`:has`), a position or emptiness. Those are looked for in the whole document.
+ */
+const CONTEXTUAL = /[+~]|:has|:nth|:first|:last|:only|:empty/;
+
+function addedMatch(added: readonly AddedNode[], selector: string): boolean {
+  try {
+    for (const node of added) {
+      if (node.nodeType !== ELEMENT_NODE || !node.matches || !node.querySelector) continue;
+      if (node.matches(selector) || node.querySelector(selector)) return true;
+    }
+  } catch {
+    // A selector this DOM rejects matches nothing, as in safeQuery.
+  }
+  return false;
+}
+
 /** Adds the ids of the signals whose selector matches, and the first page type one of them names. */
 function matchSignals(
   doc: DocumentLike,
   signals: readonly KnowledgeSignal[] | undefined,
   prefix: string,
   features: PageFeatures,
+  since?: Since,
 ): void {
   for (const [id, selector, pageType] of signals ?? []) {
-    if (!safeQuery(doc, selector)) continue;
+    const wasAbsent = since && !since.previous.signals.includes(prefix + id) && !CONTEXTUAL.test(selector);
+    if (!(wasAbsent ? addedMatch(since.added, selector) : safeQuery(doc, selector))) continue;
     features.signals.push(prefix + id);
     if (pageType && !features.signalPageType) features.signalPageType = pageType;
   }
@@ -123,12 +158,17 @@ export type StandardsReader = (doc: DocumentLike) => string[];
  * `readStandards`, when given, adds the page's open-standard evidence on every page not known by its domain.
  * The content script of the known sites is built without it (it must stay small and cheap, and there the
  * site's own signals speak); the one for on-demand checks and opted-in sites carries it.
+ *
+ * `since`, for a re-read of a page known by its domain at the same address, limits the signals the last reading
+ * did not find to the nodes added since (see `Since`): a growing feed's re-read then costs what was added, not
+ * the whole document (about 1 ms per absent selector at 100,000 elements). Any other reading reads it all.
  */
 export function extractWith(
   knowledge: ExtractionKnowledge,
   doc: DocumentLike | null | undefined,
   page: string | PageAddress,
   readStandards?: StandardsReader,
+  since?: Since,
 ): PageFeatures {
   const url = typeof page === 'string' ? parseUrl(page) : page;
   const features: PageFeatures = {
@@ -159,8 +199,12 @@ export function extractWith(
       return features;
     }
     features.siteId = siteId;
-    matchSignals(doc, site.signals, `${siteId}.`, features);
-    matchSignals(doc, knowledge.generic, '', features);
+    const known =
+      since?.previous.siteId === siteId && since.previous.detectedBy === 'domain' && features.detectedBy === 'domain'
+        ? since
+        : undefined;
+    matchSignals(doc, site.signals, `${siteId}.`, features, known);
+    matchSignals(doc, knowledge.generic, '', features, known);
   } catch {
     // A page can break DOM methods (overridden prototypes, detached documents); keep what was read.
   }
