@@ -1,10 +1,10 @@
 import { localDayOf } from '../../../src/usage/accounting';
-import type { UsageTotals } from '../../../src/usage/totals';
+import type { UsageTotals } from '../../../src/usage/schema';
 
 /**
  * Stored data for views that show something only once there is data: notes, a site's own choices, a custom
  * site and two weeks of counted time. Written straight into the extension's `storage.local` in the shapes the
- * storage module reads (src/storage/schema.ts, notes.ts; src/usage/totals.ts), as if the extension had been
+ * storage module reads (src/storage/schema.ts, notes/; src/usage/schema.ts), as if the extension had been
  * used for two weeks. Every person, site and note here is made up, apart from the platforms' domains.
  */
 
@@ -32,8 +32,8 @@ export function seedItems(now: Date): Record<string, unknown> {
   }
   const at = now.getTime();
   return {
-    schemaVersion: 2,
-    settings: { allSites: false, sync: false, retentionDays: 90 },
+    schemaVersion: 3,
+    settings: { sync: false, retentionDays: 90 },
     sites: {
       'youtube.com': { labeling: true, override: 'media', reminder: true },
       'x.com': { labeling: false, override: 'auto', reminder: false },
