@@ -782,6 +782,15 @@ const SAMPLES: Record<string, Array<[string, PageType | null]>> = {
     ['https://www.qq.com/', null],
     ['https://www.wechat.com/en/', null],
   ],
+  kuaishou: [
+    ['https://v.kuaishou.com/AbCd12', 'short-video'],
+    ['https://www.kuaishou.com/profile/3xabc123', 'creator-profile'],
+    ['https://live.kuaishou.com/u/3xabc123', 'live'],
+    ['https://www.kuaishou.com/short-video/3xk9z8y7w6', 'short-video'],
+    ['https://v.m.chenzhongtech.com/fw/photo/3xk9z8y7w6', 'short-video'],
+    ['https://www.kuaishou.com/search/video?searchKey=x', 'search'],
+    ['https://www.kuaishou.com/', 'short-video'],
+  ],
   lobsters: [
     ['https://lobste.rs/', 'feed'],
     ['https://lobste.rs/newest', 'feed'],

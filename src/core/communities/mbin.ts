@@ -14,6 +14,18 @@ export const mbin: CommunityDefinition = {
     // The same template: <div id="middle"> holding <div class="kbin-container">.
     { selector: '#middle > .kbin-container', weight: 0.5 },
   ],
+  // templates/entry/single.html.twig, the page of a link thread: base.html.twig's <div id="middle"> gets the
+  // class page-entry-single, and the comments come in <div id="comments">.
+  signals: [
+    {
+      id: 'mbin.comments',
+      selector: '#middle.page-entry-single #comments',
+      side: 'networking',
+      weight: 0.35,
+      text: 'replies in a discussion',
+      pageType: 'thread',
+    },
+  ],
   urlRules: [
     // config/mbin_routes/entry.yaml and post.yaml: /m/{magazine}/t/{entry_id}/{slug} (a link thread with its
     // comments) and /m/{magazine}/p/{post_id}/{slug} (a microblog post with its replies).

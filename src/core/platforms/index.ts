@@ -16,6 +16,7 @@ import { ifunny } from './ifunny';
 import { imgur } from './imgur';
 import { instagram } from './instagram';
 import { kick } from './kick';
+import { kuaishou } from './kuaishou';
 import { letterboxd } from './letterboxd';
 import { linkedin } from './linkedin';
 import { lobsters } from './lobsters';
@@ -74,6 +75,7 @@ export const platforms: readonly PlatformDefinition[] = [
   imgur,
   instagram,
   kick,
+  kuaishou,
   letterboxd,
   linkedin,
   lobsters,

@@ -9,6 +9,17 @@ export const truthsocial: PlatformDefinition = {
   // Microblogging for a broad audience, like X.
   lean: 'media',
   domains: ['truthsocial.com'],
+  // Soapbox renders each post in <div data-testid="status"> (src/components/status.tsx), which is what public
+  // scrapers of truthsocial.com wait for (div[data-testid='status']).
+  signals: [
+    {
+      id: 'truthsocial.status',
+      selector: '[data-testid="status"]',
+      side: 'media',
+      weight: 0.2,
+      text: 'posts written for followers and the public',
+    },
+  ],
   urlRules: [
     { pageType: 'feed', path: /^\/(home|lists?(\/[^/]+)?|bookmarks)?\/?$/ },
     { pageType: 'explore', path: /^\/(tags\/[^/]+|explore|discover)(\/|$)/ },
