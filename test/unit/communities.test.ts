@@ -357,6 +357,11 @@ const NEGATIVES: Record<string, string> = {
     '<noscript>You need to enable JavaScript to run this app.</noscript><div id="app"></div><div id="modal"></div>',
   ),
   'Angular tutorial app': page('<title>Tour of Heroes</title><base href="/">', '<my-app>Loading...</my-app>'),
+  'blog whose footer links to GNU social': page(
+    '<meta name="generator" content="WordPress 6.5"><title>Why I left the big platforms</title>',
+    '<div id="wrap"><div id="header"></div><main><article><h1>Why I left the big platforms</h1></article></main><div id="footer"><p>Find me on <a href="https://gnusocial.rocks/">GNU social</a> and <a href="https://www.gnu.org/software/social/">its old home</a>.</p></div></div>',
+    'lang="en"',
+  ),
   'blog listing with an action_ body class': page(
     '<meta name="generator" content="Hugo 0.125.0">',
     '<main></main>',

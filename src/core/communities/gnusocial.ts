@@ -16,7 +16,8 @@ export const gnusocial: CommunityDefinition = {
     {
       selector:
         '#footer a[href*="gnu.org/software/social"], #footer a[href^="https://gnusocial.network"], #footer a[href^="https://gnusocial.rocks"]',
-      weight: 0.6,
+      // Any site's footer may link there: the link counts only with the layout below.
+      weight: 0.4,
     },
     // Action::showBody() and showCore(): <div id="wrap"> around <div id="core"> holding
     // <div id="aside_primary_wrapper">, on every page of every theme.
