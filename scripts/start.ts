@@ -1,8 +1,12 @@
 /**
- * `npm start [-- --firefox] [-- <url>]`: builds the extension, then opens a browser for a person at a desktop
- * with it loaded into a fresh temporary profile, removed again when the browser closes. Chromium by default
- * (CHROMIUM_PATH, else /usr/bin/chromium); Firefox ESR with --firefox (FIREFOX_PATH, else /usr/bin/firefox-esr),
- * through web-ext, which makes and removes its own profile and reloads the extension when dist-firefox changes.
+ * `npm start [-- --firefox] [-- --demo | --no-demo] [-- <url>]`: builds the extension, then opens a browser for
+ * a person at a desktop with it loaded into a fresh temporary profile, removed again when the browser closes.
+ * Chromium by default (CHROMIUM_PATH, else /usr/bin/chromium), with the toolbar button pinned; Firefox ESR with
+ * --firefox (FIREFOX_PATH, else /usr/bin/firefox-esr), through web-ext, which makes and removes its own profile
+ * and reloads the extension when dist-firefox changes.
+ *
+ * --demo (and the default when the start page's host does not resolve: no network) opens Chromium on an index
+ * of the project's own sample pages, served offline at their real addresses (scripts/start/demo.ts).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { accessSync, constants, rmSync } from 'node:fs';
@@ -10,27 +14,23 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { unpackedExtensionId } from '../test/browser/harness/chromium';
+import { pinExtension } from './start/chromiumProfile';
+import { DEMO_INDEX_URL, demoPages, demoRouter } from './start/demo';
+import { launchDemoBrowser } from './start/demoBrowser';
+import { hostResolves, parseArgs, type StartOptions, USAGE, UsageError, wantsDemo } from './start/options';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const DEFAULT_START_URL = 'https://www.linkedin.com/feed/';
-const USAGE = 'usage: npm start [-- --firefox] [-- <start url>]';
 
-interface Options {
-  firefox: boolean;
-  startUrl: string;
-}
-
-function parseArgs(args: string[]): Options {
-  let firefox = false;
-  let startUrl = DEFAULT_START_URL;
-  for (const arg of args) {
-    if (arg === '--firefox') firefox = true;
-    else if (arg === '--chromium') firefox = false;
-    else if (arg === '-h' || arg === '--help') exit(0, USAGE);
-    else if (!arg.startsWith('-')) startUrl = arg;
-    else exit(2, `unknown option ${arg}\n${USAGE}`);
+function options(args: string[]): StartOptions {
+  try {
+    const parsed = parseArgs(args);
+    if (parsed === 'help') exit(0, USAGE);
+    return parsed;
+  } catch (error) {
+    if (error instanceof UsageError) exit(2, `${error.message}\n${USAGE}`);
+    throw error;
   }
-  return { firefox, startUrl };
 }
 
 function exit(code: number, message: string): never {
@@ -77,13 +77,19 @@ function waitForBrowser(child: ChildProcess): Promise<number> {
   });
 }
 
+/** A fresh temporary profile with the extension's button pinned; removed however the script ends. */
+async function freshProfile(dist: string): Promise<{ profile: string; removeProfile: () => void }> {
+  const profile = await mkdtemp(join(tmpdir(), 'reach-or-relate-profile-'));
+  const removeProfile = () => rmSync(profile, { recursive: true, force: true });
+  process.once('exit', removeProfile);
+  await pinExtension(profile, unpackedExtensionId(dist));
+  return { profile, removeProfile };
+}
+
 async function startChromium(startUrl: string): Promise<number> {
   const executable = browserExecutable('CHROMIUM_PATH', '/usr/bin/chromium', 'apt-get install -y chromium');
   const dist = join(ROOT, 'dist');
-  const profile = await mkdtemp(join(tmpdir(), 'reach-or-relate-profile-'));
-  // However the script ends, the profile goes.
-  const removeProfile = () => rmSync(profile, { recursive: true, force: true });
-  process.once('exit', removeProfile);
+  const { profile, removeProfile } = await freshProfile(dist);
   console.log(`Starting Chromium with the extension from ${dist} (temporary profile ${profile})`);
   const child = spawn(
     executable,
@@ -106,6 +112,34 @@ async function startChromium(startUrl: string): Promise<number> {
   }
 }
 
+async function startDemo(): Promise<number> {
+  const executable = browserExecutable('CHROMIUM_PATH', '/usr/bin/chromium', 'apt-get install -y chromium');
+  const dist = join(ROOT, 'dist');
+  const { profile, removeProfile } = await freshProfile(dist);
+  const pages = demoPages(ROOT);
+  console.log(
+    `Starting the offline demo in Chromium (${pages.length} sample pages at their real addresses, index at ${DEMO_INDEX_URL}; temporary profile ${profile})`,
+  );
+  const context = await launchDemoBrowser({
+    executablePath: executable,
+    profileDir: profile,
+    extensionDir: dist,
+    route: demoRouter(ROOT, pages),
+  });
+  const closed = new Promise<void>((done) => context.once('close', () => done()));
+  const close = () => void context.close().catch(() => {});
+  process.once('SIGINT', close);
+  process.once('SIGTERM', close);
+  try {
+    await closed;
+    return 0;
+  } finally {
+    process.off('SIGINT', close);
+    process.off('SIGTERM', close);
+    removeProfile();
+  }
+}
+
 async function startFirefox(startUrl: string): Promise<number> {
   const executable = browserExecutable('FIREFOX_PATH', '/usr/bin/firefox-esr', 'apt-get install -y firefox-esr');
   const webExt = join(ROOT, 'node_modules', '.bin', 'web-ext');
@@ -119,16 +153,22 @@ async function startFirefox(startUrl: string): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const { firefox, startUrl } = parseArgs(process.argv.slice(2));
+  const parsed = options(process.argv.slice(2));
+  const { firefox, startUrl } = parsed;
   if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
     exit(
       1,
       'npm start needs a desktop session: no DISPLAY or WAYLAND_DISPLAY is set. To test headlessly run npm test.',
     );
   }
+  const demo = await wantsDemo(parsed, hostResolves);
+  if (demo && parsed.demo === undefined) {
+    console.log(`${new URL(startUrl).hostname} cannot be reached (no network?): starting the offline demo instead.`);
+  }
   const built = await run('npm', ['run', firefox ? 'build:firefox' : 'build']);
   if (built !== 0) exit(built, 'The build failed; not starting a browser.');
-  process.exitCode = firefox ? await startFirefox(startUrl) : await startChromium(startUrl);
+  if (firefox) process.exitCode = await startFirefox(startUrl);
+  else process.exitCode = demo ? await startDemo() : await startChromium(startUrl);
 }
 
 main().catch((error: unknown) => exit(1, error instanceof Error ? (error.stack ?? error.message) : String(error)));
