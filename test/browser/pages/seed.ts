@@ -1,3 +1,10 @@
+import {
+  type CustomSite,
+  DEFAULT_SETTINGS,
+  type Note,
+  type ResolvedSitePrefs,
+  SCHEMA_VERSION,
+} from '../../../src/storage/schema';
 import { localDayOf } from '../../../src/usage/accounting';
 import type { UsageTotals } from '../../../src/usage/schema';
 
@@ -31,14 +38,12 @@ export function seedItems(now: Date): Record<string, unknown> {
     usageTotals[localDayOf(day.getTime())] = dayUsage(back);
   }
   const at = now.getTime();
-  return {
-    schemaVersion: 3,
-    settings: { sync: false, retentionDays: 90 },
-    sites: {
-      'youtube.com': { labeling: true, override: 'media', reminder: true },
-      'x.com': { labeling: false, override: 'auto', reminder: false },
-    },
-    customSites: [{ domain: 'example-makers.org', name: 'Makers forum', lean: 'networking' }],
+  const sites: Record<string, ResolvedSitePrefs> = {
+    'youtube.com': { labeling: true, override: 'media', reminder: true },
+    'x.com': { labeling: false, override: 'auto', reminder: false },
+  };
+  const customSites: CustomSite[] = [{ domain: 'example-makers.org', name: 'Makers forum', lean: 'networking' }];
+  const notes: Record<string, Note> = {
     'note:linkedin.com': {
       domain: 'linkedin.com',
       path: null,
@@ -60,6 +65,13 @@ export function seedItems(now: Date): Record<string, unknown> {
       reminder: false,
       updatedAt: at - 2 * 3_600_000,
     },
+  };
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    settings: { ...DEFAULT_SETTINGS },
+    sites,
+    customSites,
+    ...notes,
     usageTotals,
   };
 }
