@@ -20,7 +20,13 @@ export class FakeEvent {
   }
   /** Calls every listener; answers their results (promises included) for the caller to wait on. */
   fire(...args: unknown[]): unknown[] {
-    return this.listeners.map((listener) => (listener as (...a: unknown[]) => unknown)(...args));
+    return this.listeners.map((listener) => {
+      try {
+        return (listener as (...a: unknown[]) => unknown)(...args);
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    });
   }
 }
 
@@ -131,6 +137,8 @@ export function fakeBrowser(now: () => number) {
       onUpdated: new FakeEvent(),
       onActivated: new FakeEvent(),
       get: async (id: number) => tabs.get(id),
+      // A tab the worker opens (the welcome page on install) is not one of the session's tabs.
+      create: async ({ url }: { url: string }) => ({ id: 1000, windowId: 1, url, active: false }),
       query: async (q: { active?: boolean }) =>
         [...tabs.values()].filter((t) => q.active === undefined || t.active === q.active),
       sendMessage: async () => {
