@@ -4,10 +4,11 @@ import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { inlineStyles } from './scripts/build/inlineStyles';
 import { noInnerHtml } from './scripts/build/noInnerHtml';
+import { siteScripts } from './scripts/build/siteScripts';
 import { standaloneScript } from './scripts/build/standaloneScript';
 import { ANY_SITE_SCRIPT_FILE } from './src/background/contentScriptFile';
-import { knownSitesKnowledge } from './src/core/knowledge';
-import { contentScriptMatches, knowledge } from './src/core/sites';
+import { siteKnowledge } from './src/core/knowledge';
+import { knowledge, siteMatches, sites } from './src/core/sites';
 
 type Browser = 'chrome' | 'firefox';
 
@@ -21,17 +22,13 @@ const FIREFOX_MIN_VERSION = '142.0';
 const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 
 /**
- * manifest.json holds what both browsers share; the content script's host list comes from the platform
- * knowledge so that the two cannot drift apart, and each browser gets only the keys it understands (Chrome
- * warns about `browser_specific_settings`, Firefox MV3 has no service workers).
+ * manifest.json holds what both browsers share, and each browser gets only the keys it understands (Chrome
+ * warns about `browser_specific_settings`, Firefox MV3 has no service workers). The content scripts are not
+ * in it: siteScripts() declares one per site, from the platform knowledge, so that the two cannot drift apart.
  */
 export function manifestFor(browser: Browser): ManifestV3Export {
   const manifest = structuredClone(baseManifest) as Record<string, unknown> & typeof baseManifest;
   manifest.version = pkg.version;
-  manifest.content_scripts = manifest.content_scripts.map((script) => ({
-    ...script,
-    matches: contentScriptMatches(),
-  })) as unknown as typeof manifest.content_scripts;
   if (browser === 'firefox') {
     const { service_worker, type } = baseManifest.background;
     const { minimum_chrome_version: _chromeOnly, ...rest } = manifest;
@@ -54,26 +51,26 @@ export function manifestFor(browser: Browser): ManifestV3Export {
 
 export default defineConfig(({ mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
-  // The known-sites script gets the knowledge its pages can use; the one for other sites gets all of it.
-  const define = { __EXTRACTION_KNOWLEDGE__: JSON.stringify(knownSitesKnowledge(knowledge)) };
+  // Each site's script gets that site's knowledge; the one for other sites gets all of it.
   const anySiteDefine = { __EXTRACTION_KNOWLEDGE__: JSON.stringify(knowledge) };
+  const perSite = () =>
+    sites
+      .filter((site) => site.domains.length > 0)
+      .map((site) => ({ id: site.id, matches: siteMatches(site), knowledge: siteKnowledge(knowledge, site.id) }));
   return {
     plugins: [
       crx({
         manifest: manifestFor(browser),
         browser,
-        // One self-contained file: crxjs's default loader would expose the script's chunks as
-        // web-accessible resources, which lets any page detect the extension.
-        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
       }),
+      // One self-contained file per site: crxjs's loader would expose the script's chunks as web-accessible
+      // resources, which lets any page detect the extension.
+      siteScripts('src/content/index.ts', perSite),
       inlineStyles(['src/popup/index.html']),
       noInnerHtml(),
       // The script for on-demand checks and opted-in sites: the known-sites one plus the open-standards reader.
       standaloneScript('src/content/anySite.ts', ANY_SITE_SCRIPT_FILE, anySiteDefine),
     ],
-    // The content script's compact copy of the site knowledge (src/core/knowledge.ts), inlined as a literal;
-    // crxjs builds the content script with the parent's `define` but without its plugins.
-    define,
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {
       outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',

@@ -1,13 +1,14 @@
 /**
  * Bundled by the bench (esbuild, IIFE) and evaluated in an isolated world of a page loaded without the
- * extension: the content script's extraction (`extractWith` over the knowledge the build inlines in the script
- * for other sites, with its open-standards reader, which `extractWith` uses only on pages no domain names, as
- * the two shipped scripts divide the work) and the worker's `classify`, timed on the real DOM in Chromium.
+ * extension: the content script's extraction (`extractWith` over the knowledge the shipped script for that page
+ * carries: the page's own site's on a known site, as its per-site script has it, and otherwise all of it with
+ * the open-standards reader, as the script for other sites has it) and the worker's `classify`, timed on the
+ * real DOM in Chromium.
  */
 import { classify } from '../../src/core/classify';
 import { extractWith, queryScope } from '../../src/core/extract';
 import { EMBED_SELECTOR } from '../../src/core/genericSignals';
-import { type ExtractionKnowledge, lookupSiteId } from '../../src/core/knowledge';
+import { type ExtractionKnowledge, lookupSiteId, siteKnowledge } from '../../src/core/knowledge';
 import { readStandards } from '../../src/core/readStandards';
 
 declare const __EXTRACTION_KNOWLEDGE__: ExtractionKnowledge;
@@ -49,8 +50,9 @@ function loop(fn: () => void, budgetMs: number): { meanMs: number; runs: number 
 function setUpLikeTheContentScript(): () => void {
   const noop = () => {};
   void location.href;
-  (globalThis as { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', noop);
-  addEventListener('popstate', noop);
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  if (navigation) navigation.addEventListener('navigatesuccess', noop);
+  else addEventListener('popstate', noop);
   document.addEventListener('visibilitychange', noop);
   const observer = new MutationObserver(noop);
   if (document.visibilityState !== 'hidden')
@@ -58,16 +60,23 @@ function setUpLikeTheContentScript(): () => void {
   return () => observer.disconnect();
 }
 
+/** The knowledge the shipped script for this page carries. */
+function shipped(): ExtractionKnowledge {
+  const siteId = lookupSiteId(knowledge, location);
+  return siteId && knowledge.sites[siteId]?.domains.length ? siteKnowledge(knowledge, siteId) : knowledge;
+}
+
 function run(warmBudgetMs: number): InPageResult {
+  const own = shipped();
   const s0 = performance.now();
   const tearDown = setUpLikeTheContentScript();
   const t0 = performance.now();
-  const features = extractWith(knowledge, document, location, readStandards);
+  const features = extractWith(own, document, location, readStandards);
   const t1 = performance.now();
   const verdict = classify(features);
   const t2 = performance.now();
   tearDown();
-  const extract = loop(() => void extractWith(knowledge, document, location, readStandards), warmBudgetMs);
+  const extract = loop(() => void extractWith(own, document, location, readStandards), warmBudgetMs);
   const classifyOnly = loop(() => void classify(features), warmBudgetMs / 2);
   return {
     worldSetupMs: t0 - s0,

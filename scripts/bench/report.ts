@@ -53,7 +53,8 @@ export const BUDGETS = {
   contentScriptBytes: 20_000,
 };
 
-export const CONTENT_SCRIPT = 'src/content/index.js';
+/** The declared content scripts, one per site (scripts/build/siteScripts.ts): the size budget holds the largest. */
+export const SITE_SCRIPTS = 'src/content/sites/';
 
 export interface PageSummary {
   set: string;
@@ -154,7 +155,7 @@ export interface Summary {
     worker: Array<[string, number]>;
     feedContentScript: Array<[string, number]>;
   };
-  contentScript: { bytes: number; gzipBytes: number };
+  contentScript: { file: string; scripts: number; bytes: number; gzipBytes: number };
   budgets: Budget[];
 }
 
@@ -237,7 +238,8 @@ export function summarize(report: Report): Summary {
   const phaseNames = feedExt[0]?.phases.map((p) => p.name) ?? [];
 
   const extLoads = report.loads.filter((l) => l.injected).flatMap((l) => pick(l.samples, 'extension'));
-  const content = report.sizes.find((s) => s.file === CONTENT_SCRIPT);
+  const siteScripts = report.sizes.filter((s) => s.file.startsWith(SITE_SCRIPTS));
+  const content = siteScripts.reduce<FileSize | undefined>((a, s) => (a && a.bytes >= s.bytes ? a : s), undefined);
   const firstPaints = report.popup.map((p) => p.firstPaintMs ?? Number.NaN);
 
   const summary: Summary = {
@@ -310,7 +312,12 @@ export function summarize(report: Report): Summary {
       worker: top(extLoads.map((s) => s.hotspots.worker)),
       feedContentScript: top(feedExt.map((f) => f.hotspots.page)),
     },
-    contentScript: { bytes: content?.bytes ?? Number.NaN, gzipBytes: content?.gzipBytes ?? Number.NaN },
+    contentScript: {
+      file: content?.file ?? '-',
+      scripts: siteScripts.length,
+      bytes: content?.bytes ?? Number.NaN,
+      gzipBytes: content?.gzipBytes ?? Number.NaN,
+    },
     budgets: [],
   };
 
@@ -349,7 +356,7 @@ export function summarize(report: Report): Summary {
       pass: report.popup.length > 0 && summary.popup.firstPaint.p50 <= BUDGETS.popupFirstPaintMs,
     },
     {
-      name: `Content script size (dist/${CONTENT_SCRIPT}, minified)`,
+      name: `Content script size, the largest of ${summary.contentScript.scripts} per-site scripts (dist/${summary.contentScript.file}, minified)`,
       limit: `≤ ${BUDGETS.contentScriptBytes.toLocaleString('en')} bytes`,
       measured: `${summary.contentScript.bytes.toLocaleString('en')} bytes (gzip ${summary.contentScript.gzipBytes.toLocaleString('en')})`,
       pass: summary.contentScript.bytes <= BUDGETS.contentScriptBytes,

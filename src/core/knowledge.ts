@@ -73,6 +73,17 @@ export function knownSitesKnowledge(full: ExtractionKnowledge): ExtractionKnowle
 }
 
 /**
+ * The knowledge one site's content script carries (the build makes one script per site with a domain, declared
+ * for that site's hosts only): that site as the known-sites knowledge has it, and the generic signals. On its
+ * hosts the domain lookup finds it; nothing else could be found there.
+ */
+export function siteKnowledge(full: ExtractionKnowledge, id: string): ExtractionKnowledge {
+  const site = knownSitesKnowledge(full).sites[id];
+  if (!site) throw new Error(`no site ${id} with a domain of its own`);
+  return { sites: { [id]: site }, generic: full.generic };
+}
+
+/**
  * What extraction reads of a page's address: a `URL`, or the content script's own `location`, which its world
  * has already set up (a first `new URL` there costs about 0.15 ms).
  */

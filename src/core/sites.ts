@@ -26,17 +26,23 @@ export function siteForUrl(url: URL): SiteDefinition | null {
   return id ? (byId.get(id) ?? null) : null;
 }
 
-/** Match patterns for the content script, derived from the same knowledge the classifier uses. */
-export function contentScriptMatches(): string[] {
+/**
+ * Match patterns for one site's content script: its hosts where it names them for a domain (they limit only
+ * their own domain), every host of its other domains. Empty for community software known by fingerprint only.
+ */
+export function siteMatches(site: SiteDefinition): string[] {
   const patterns = new Set<string>();
-  for (const site of sites) {
-    for (const domain of site.domains) {
-      const hosts = (site.hosts ?? []).filter((host) => host === domain || host.endsWith(`.${domain}`));
-      for (const host of hosts) patterns.add(`https://${host}/*`);
-      if (hosts.length > 0) continue;
-      patterns.add(`https://${domain}/*`);
-      patterns.add(`https://*.${domain}/*`);
-    }
+  for (const domain of site.domains) {
+    const hosts = (site.hosts ?? []).filter((host) => host === domain || host.endsWith(`.${domain}`));
+    for (const host of hosts) patterns.add(`https://${host}/*`);
+    if (hosts.length > 0) continue;
+    patterns.add(`https://${domain}/*`);
+    patterns.add(`https://*.${domain}/*`);
   }
   return [...patterns].sort();
+}
+
+/** Match patterns of every site's content script together, derived from the same knowledge the classifier uses. */
+export function contentScriptMatches(): string[] {
+  return [...new Set(sites.flatMap(siteMatches))].sort();
 }
