@@ -1,6 +1,6 @@
 import { type ActivityCounts, activityReasons } from './activity';
 import { GENERIC_SIGNALS } from './genericSignals';
-import { isActivityPage, PAGE_TYPE_INFO, UNFAMILIAR_SIGNAL } from './pageTypes';
+import { isActivityPage, isNeutralPage, PAGE_TYPE_INFO, UNFAMILIAR_SIGNAL } from './pageTypes';
 import { isCommunity, siteById, sites } from './sites';
 import { CONTENT_SIGNAL, type CommunityEvidence, communityEvidence, OPEN_WEB, STANDARD_SIGNALS } from './standards';
 import type { Label, Lean, PageFeatures, PageSignal, PageType, Reason, Side, SiteDefinition, Verdict } from './types';
@@ -169,7 +169,7 @@ export function classify(features: PageFeatures, context: ClassifyContext = {}):
   const pageType = sitePageType(site, features);
   const platform = { id: site.id, name: site.name, lean: site.lean };
   const info = PAGE_TYPE_INFO[pageType];
-  if (pageType === 'info') {
+  if (isNeutralPage(pageType)) {
     return {
       label: 'none',
       confidence: 0.6,

@@ -40,6 +40,15 @@ export function isActivityPage(pageType: PageType): boolean {
 }
 
 /**
+ * Pages of a social site that the guide's table puts outside social activity ("marketplace, settings, help,
+ * login, ads tools"): labelled `none` whatever the platform's lean, never `mixed`, and kept out of the balance.
+ * Search and notifications are not among them: their pages show posts or conversations, which decide.
+ */
+export function isNeutralPage(pageType: PageType): boolean {
+  return pageType === 'info' || pageType === 'settings' || pageType === 'marketplace';
+}
+
+/**
  * The reason a verdict carries when a known site's page showed none of the site's page signals and the address
  * named no page type (classify.ts); the popup says it on a line of its own.
  */

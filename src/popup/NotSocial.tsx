@@ -8,11 +8,13 @@ export type CheckFailure = 'refused' | 'timeout' | null;
 interface Props {
   state: TabState | null;
   failed: CheckFailure;
+  /** A check ran in this popup and found no social site or community: say so, and offer it again. */
+  checked: boolean;
   canCheck: boolean;
   onCheck: () => void;
 }
 
-export function NotSocial({ state, failed, canCheck, onCheck }: Props) {
+export function NotSocial({ state, failed, checked, canCheck, onCheck }: Props) {
   const reasons = state ? state.verdict.reasons.map((r) => reasonText(r, state.verdict)).filter(Boolean) : [];
   return (
     <section class="verdict verdict--none" aria-labelledby="headline">
@@ -30,6 +32,11 @@ export function NotSocial({ state, failed, canCheck, onCheck }: Props) {
           ))}
         </ul>
       ) : null}
+      {checked && state && !failed ? (
+        <p class="checked" role="status" data-testid="check-result">
+          {t('checkedNothing')}
+        </p>
+      ) : null}
       {failed ? (
         <p class="notice" role="alert">
           {failed === 'timeout' ? t('checkTimedOut') : t('checkFailed')}
@@ -37,7 +44,7 @@ export function NotSocial({ state, failed, canCheck, onCheck }: Props) {
       ) : null}
       {canCheck ? (
         <button type="button" class="primary" onClick={onCheck}>
-          {t('checkThisPage')}
+          {t(checked && state && !failed ? 'checkAgain' : 'checkThisPage')}
         </button>
       ) : null}
     </section>

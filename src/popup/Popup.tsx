@@ -5,10 +5,12 @@ import type { TabState } from '../shared/messages';
 import type { Override } from '../storage/schema';
 import { AutoLabel } from './AutoLabel';
 import type { PopupApi } from './api';
+import { canCheck } from './checkable';
 import { NoteEditor } from './NoteEditor';
 import { type CheckFailure, NotSocial } from './NotSocial';
 import { SiteControls } from './SiteControls';
 import { type TodayUsage, UsageBar } from './UsageBar';
+import { VerdictDetails } from './VerdictDetails';
 import { VerdictView } from './VerdictView';
 
 type Phase = 'loading' | 'ready' | 'checking';
@@ -37,10 +39,6 @@ function pathOf(url: string): string | null {
   }
 }
 
-function canCheck(url: string | undefined): boolean {
-  return url === undefined || /^https?:/.test(url);
-}
-
 export function Popup({ api }: { api: PopupApi }) {
   const [tab, setTab] = useState<{ id: number; url?: string } | null>(null);
   const [state, setState] = useState<TabState | null>(null);
@@ -48,11 +46,14 @@ export function Popup({ api }: { api: PopupApi }) {
   const [failed, setFailed] = useState<CheckFailure>(null);
   const [usage, setUsage] = useState<TodayUsage | null>(null);
   const [hasNote, setHasNote] = useState(false);
+  /** A check ran in this popup: what it found is said, not only the page's state. */
+  const [checked, setChecked] = useState(false);
 
   const check = useCallback(
     async (tabId: number) => {
       setPhase('checking');
       setFailed(null);
+      setChecked(true);
       const ok = await api.classify(tabId).catch(() => false);
       if (!ok) {
         setFailed('refused');
@@ -111,7 +112,8 @@ export function Popup({ api }: { api: PopupApi }) {
     setState((prev) => (prev ? { ...prev, prefs } : prev));
   };
 
-  const social = state?.verdict.platform && state.verdict.label !== 'none';
+  // A page of a known social site, also where it is no social activity (settings, help): the neutral state.
+  const social = Boolean(state?.verdict.platform);
   return (
     <main class="popup" aria-busy={phase !== 'ready'}>
       {phase === 'loading' ? null : phase === 'checking' ? (
@@ -122,29 +124,26 @@ export function Popup({ api }: { api: PopupApi }) {
         <>
           <VerdictView state={state} hasNote={hasNote} />
           <AutoLabel state={state} hasAccess={api.hasHostAccess} label={api.labelAutomatically} />
+          {state.domain ? (
+            <NoteEditor
+              domain={state.domain}
+              path={pathOf(state.url)}
+              load={(d, p) => api.getNote(d, p)}
+              save={(draft) => api.saveNote(draft)}
+              onSaved={(draft) => {
+                if (draft.path === null) setHasNote(draft.text.trim() !== '');
+              }}
+            />
+          ) : null}
           {state.domain ? <UsageBar domain={state.domain} usage={usage} /> : null}
-          <SiteControls
-            state={state}
-            onChange={changePrefs}
-            note={
-              state.domain ? (
-                <NoteEditor
-                  domain={state.domain}
-                  path={pathOf(state.url)}
-                  load={(d, p) => api.getNote(d, p)}
-                  save={(draft) => api.saveNote(draft)}
-                  onSaved={(draft) => {
-                    if (draft.path === null) setHasNote(draft.text.trim() !== '');
-                  }}
-                />
-              ) : null
-            }
-          />
+          <VerdictDetails state={state} />
+          <SiteControls state={state} onChange={changePrefs} />
         </>
       ) : (
         <NotSocial
           state={state}
           failed={failed}
+          checked={checked}
           canCheck={Boolean(tab) && canCheck(tab?.url)}
           onCheck={() => tab && check(tab.id)}
         />

@@ -1,23 +1,21 @@
-import type { ComponentChildren } from 'preact';
 import { t } from '../shared/i18n';
 import type { TabState } from '../shared/messages';
 import { OVERRIDES, type Override } from '../storage/schema';
 import { Choices } from '../ui/Choices';
+import { Fold } from '../ui/Fold';
 import { Switch } from '../ui/Switch';
 
 interface Props {
   state: TabState;
   onChange: (change: { labeling?: boolean; override?: Override }) => void;
-  /** The note editor, given by the popup (it owns the storage access). */
-  note?: ComponentChildren;
 }
 
-export function SiteControls({ state, onChange, note }: Props) {
+/** Labeling on or off for the site and the user's own label for it: folded, since they are rarely changed. */
+export function SiteControls({ state, onChange }: Props) {
   const domain = state.domain ?? '';
+  // Open when labeling is off: the switch that turns it back on is the one thing to do here.
   return (
-    <section class="site" aria-labelledby="site-heading">
-      <h2 id="site-heading">{t('siteHeading', [domain])}</h2>
-      {note}
+    <Fold id="site" summary={t('siteHeading', [domain])} open={!state.prefs.labeling}>
       <Switch checked={state.prefs.labeling} onChange={(labeling) => onChange({ labeling })}>
         {t('labelingToggle', [domain])}
       </Switch>
@@ -31,6 +29,6 @@ export function SiteControls({ state, onChange, note }: Props) {
           onChange={(override) => onChange({ override })}
         />
       ) : null}
-    </section>
+    </Fold>
   );
 }

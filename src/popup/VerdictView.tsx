@@ -1,16 +1,35 @@
 import { isActivityPage, UNFAMILIAR_SIGNAL } from '../core/pageTypes';
-import type { Reason } from '../core/types';
+import type { Reason, Verdict } from '../core/types';
 import { t } from '../shared/i18n';
 import type { TabState } from '../shared/messages';
-import { headline, labelNameKey, meaningKey, pageTypeKey, reasonText, sideKey } from './strings';
+import { headline, labelNameKey, pageTypeKey, reasonText } from './strings';
 
-const MAX_REASONS = 4;
-const BADGE = { media: 'MED', networking: 'NET', mixed: 'MIX', none: '' } as const;
+const BADGE = { media: 'MED', networking: 'NET', mixed: 'MIX', none: '–' } as const;
 
-function strongest(reasons: Reason[]): Reason[] {
-  return reasons.filter((r) => r.leans !== 'neutral' && r.weight > 0).slice(0, MAX_REASONS);
+/** The reasons that moved the label, strongest first (the classifier sorts them). */
+export function strongest(reasons: Reason[], max: number): Reason[] {
+  return reasons.filter((r) => r.leans !== 'neutral' && r.weight > 0).slice(0, max);
 }
 
+/**
+ * A page of a social site that is no social activity (settings, a marketplace, help): the guide's neutral
+ * state, labelled `none` by the classifier and kept out of the balance.
+ */
+export function isNeutral(verdict: Verdict): boolean {
+  return verdict.platform !== null && verdict.label === 'none';
+}
+
+/** The one line of why under the headline: the strongest reason, or what kind of page this is. */
+function whyLine(verdict: Verdict): string {
+  const [first] = strongest(verdict.reasons, 1);
+  if (first) return t('whyLine', [reasonText(first, verdict)]);
+  return t('pageKind', [t(pageTypeKey(verdict.pageType))]);
+}
+
+/**
+ * What the popup says first, all of it above the fold: the label, the headline and one line of why. The
+ * signals and what the label means fold away below (VerdictDetails).
+ */
 export function VerdictView({ state, hasNote = false }: { state: TabState; hasNote?: boolean }) {
   const { verdict, prefs } = state;
   if (!prefs.labeling) {
@@ -23,47 +42,43 @@ export function VerdictView({ state, hasNote = false }: { state: TabState; hasNo
       </section>
     );
   }
-  const reasons = strongest(verdict.reasons);
   // Said on its own line, not among the reasons: it qualifies the whole verdict.
   const unsure = verdict.reasons.find((r) => r.signal === UNFAMILIAR_SIGNAL);
+  const neutral = isNeutral(verdict);
   return (
     <section class={`verdict verdict--${verdict.label}`} aria-labelledby="headline">
       <div class="verdict__top">
         <span class={`chip chip--${verdict.label}`} aria-hidden="true">
           {BADGE[verdict.label]}
         </span>
-        <span class="label-name">{t(labelNameKey(verdict.label))}</span>
+        <span class="label-name">{t(neutral ? 'label_neutral' : labelNameKey(verdict.label))}</span>
         {hasNote ? (
           <span class="note-dot" role="img" aria-label={t('noteIndicator')} title={t('noteIndicator')} />
         ) : null}
       </div>
       <h1 id="headline" data-testid="headline">
-        {headline(verdict)}
+        {neutral ? t('headline_neutral', [verdict.platform?.name ?? '']) : headline(verdict)}
       </h1>
-      <p class="page-kind">
-        {t('pageKind', [t(pageTypeKey(verdict.pageType))])}
-        {isActivityPage(verdict.pageType) ? null : ` ${t('notActivityPage')}`}
-      </p>
+      {neutral ? (
+        <>
+          <p class="why-line" data-testid="why-line">
+            {t('pageKind', [t(pageTypeKey(verdict.pageType))])}
+          </p>
+          <p class="muted" data-testid="neutral-explained">
+            {t('neutralExplained')}
+          </p>
+        </>
+      ) : (
+        <p class="why-line" data-testid="why-line">
+          {whyLine(verdict)}
+          {isActivityPage(verdict.pageType) ? null : ` ${t('notActivityPage')}`}
+        </p>
+      )}
       {unsure ? (
         <p class="unsure" data-testid="unsure">
           {reasonText(unsure, verdict)}
         </p>
       ) : null}
-      {reasons.length > 0 ? (
-        <>
-          <h2>{t('whyHeading')}</h2>
-          <ul class="reasons">
-            {reasons.map((reason) => (
-              <li key={reason.signal} class={`reason reason--${reason.leans}`}>
-                <span class="reason__side">{t(sideKey(reason.leans))}</span>
-                <span class="reason__text">{reasonText(reason, verdict)}</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      <h2>{t('meaningHeading')}</h2>
-      <p class="meaning">{t(meaningKey(verdict.label))}</p>
     </section>
   );
 }

@@ -60,7 +60,7 @@ function sources(dir = join(ROOT, 'src')): string[] {
 function usedApis(): Set<string> {
   const text = sources().join('\n');
   const used = new Set<string>();
-  for (const m of text.matchAll(/\b(?:browser|chrome)\??\.([a-z][A-Za-z]*)\??\.([A-Za-z_]+)/g)) {
+  for (const m of text.matchAll(/(?<![\w.'"`/-])\b(?:browser|chrome)\??\.([a-z][A-Za-z]*)\??\.([A-Za-z_]+)/g)) {
     used.add(`${m[1]}.${m[2]}`);
   }
   for (const [api, snippet] of Object.entries(INDIRECT)) {

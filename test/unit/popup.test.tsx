@@ -82,13 +82,80 @@ describe('popup', () => {
   });
 
   it('explains a mixed page', async () => {
-    const state = stateFor('https://www.facebook.com/settings', null);
+    const state = stateFor('https://www.facebook.com/notifications', null);
     expect(state.verdict.label).toBe('mixed');
     render(<Popup api={fakeApi(state).api} />);
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe(
       "You're using Facebook both ways: media and networking",
     );
-    expect(screen.getByText(/not a social activity page/)).toBeTruthy();
+    expect(screen.getByTestId('why-line').textContent).toBe('Page: notifications (not a social activity page)');
+  });
+
+  it('puts a settings page of a social site in the neutral state: never mixed, out of the balance', async () => {
+    const state = stateFor('https://www.facebook.com/settings/?tab=privacy', null);
+    expect(state.verdict.label).toBe('none');
+    render(<Popup api={fakeApi(state).api} />);
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Facebook: not a social activity page');
+    expect(screen.getByText('No social activity')).toBeTruthy();
+    expect(screen.getByTestId('why-line').textContent).toBe('Page: settings');
+    expect(screen.getByTestId('neutral-explained').textContent).toBe('Time here is kept out of your balance.');
+    expect(document.querySelector('.chip--mixed')).toBeNull();
+    // Still the site's page: its note and its settings are there, and no offer to check it.
+    expect(screen.getByTestId('note-editor')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Check this page' })).toBeNull();
+  });
+
+  it('says the strongest reason in one line and folds the signals, the meaning and the site settings away', async () => {
+    const state = stateFor(
+      'https://www.linkedin.com/mynetwork/invitation-manager/received/',
+      '<main><div role="listitem" componentkey="urn:li:invitation:1"></div></main>',
+    );
+    render(<Popup api={fakeApi(state).api} />);
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.getByTestId('why-line').textContent).toBe('Why: connections and requests');
+    const folds = [...document.querySelectorAll<HTMLDetailsElement>('details.fold')];
+    expect(folds.map((fold) => [fold.dataset.fold, fold.open])).toEqual([
+      ['why', false],
+      ['meaning', false],
+      ['site', false],
+    ]);
+    expect(folds[0]?.querySelector('.reasons')?.textContent).toContain('a list of connection requests');
+    expect(folds[1]?.textContent).toMatch(/Social networking is about relationships/);
+    expect(folds[2]?.querySelector('[role="switch"]')).toBeTruthy();
+    // The note comes before everything that folds.
+    const note = screen.getByTestId('note-editor');
+    expect(note.compareDocumentPosition(folds[0] as Node) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('opens the site settings fold when labeling is off: the switch back on is the thing to do', async () => {
+    const state = stateFor('https://www.linkedin.com/feed/', null, { labeling: false, override: 'auto' });
+    render(<Popup api={fakeApi(state).api} />);
+    await screen.findByText('Labeling is off for linkedin.com');
+    expect(document.querySelector<HTMLDetailsElement>('details[data-fold="site"]')?.open).toBe(true);
+  });
+
+  it('after a check that finds nothing, says what it found and offers to check again', async () => {
+    const { api, push } = fakeApi(null, { activeTab: async () => ({ id: 7, url: 'https://blog.example.org/post' }) });
+    render(<Popup api={api} />);
+    expect(await screen.findByRole('status')).toHaveProperty('textContent', 'Checking this page…');
+    push(stateFor('https://blog.example.org/post', '<article><h1>A post</h1></article>'));
+    expect((await screen.findByTestId('check-result')).textContent).toMatch(/^Checked: nothing on this page/);
+    fireEvent.click(screen.getByRole('button', { name: 'Check again' }));
+    await waitFor(() => expect(api.classify).toHaveBeenCalledTimes(2));
+  });
+
+  it.each([
+    'https://chromewebstore.google.com/detail/abc',
+    'https://addons.mozilla.org/en-US/firefox/addon/x/',
+    'chrome://extensions/',
+    'about:addons',
+    'file:///home/me/page.html',
+  ])('offers no check on %s, where no extension may read the page', async (url) => {
+    const { api } = fakeApi(null, { activeTab: async () => ({ id: 7, url }) });
+    render(<Popup api={api} />);
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Not a social page');
+    expect(api.classify).not.toHaveBeenCalled();
+    expect(screen.queryByRole('button', { name: /Check/ })).toBeNull();
   });
 
   it('says clearly when a page is not social, and offers to check it again', async () => {

@@ -71,7 +71,9 @@ const messyHtml = fc
   .array(fc.oneof(element, fc.string({ maxLength: 40 }), fc.constant('</div>')), { maxLength: 40 })
   .map((parts) => parts.join(''));
 
-describe('feature extraction and classification never throw', () => {
+// Hundreds of runs each: on a loaded two-core machine the first, which also loads the site knowledge, took over
+// Vitest's default 5 s.
+describe('feature extraction and classification never throw', { timeout: 30_000 }, () => {
   it('on random URLs, including invalid ones, with no document', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.webUrl(), knownishUrls), (url) => expectWellFormed(url, null)),
