@@ -1,10 +1,9 @@
-import browser from 'webextension-polyfill';
 import { hostOrigin } from '../shared/origins';
-import { item, KEYS, readItem } from '../storage/keys';
+import { item, KEYS, readItem, type StorageAreaLike } from '../storage/keys';
 import type { CustomSite } from '../storage/schema';
 import { saveCustomSite } from '../storage/store';
-import { localArea } from './areas';
-import { invalidateStoredData } from './storedData';
+import type { Areas } from './areas';
+import type { StoredDataCache } from './storedData';
 
 /**
  * "Label <site> automatically" across the permission prompt. The popup asks for one host's permission from the
@@ -15,24 +14,40 @@ import { invalidateStoredData } from './storedData';
  */
 const KEY = KEYS.pendingGrant.key;
 /** A prompt left open longer than this is not the one the note was about. */
-const FRESH_MS = 10 * 60_000;
+export const FRESH_MS = 10 * 60_000;
 
-export async function expectHostGrant(host: string, site: CustomSite): Promise<void> {
-  await browser.storage.session.set(item(KEYS.pendingGrant, { host, site, at: Date.now() }));
+export interface AutoLabel {
+  expectHostGrant(host: string, site: CustomSite): Promise<void>;
+  /** Keeps the expected site when `origins` (just granted) include its host; true when it did. */
+  completeHostGrant(origins: readonly string[]): Promise<boolean>;
 }
 
-/** Keeps the expected site when `origins` (just granted) include its host; true when it did. */
-export async function completeHostGrant(origins: readonly string[]): Promise<boolean> {
-  const read = readItem(KEYS.pendingGrant, await browser.storage.session.get(KEY));
-  if (read.status !== 'ok') return false;
-  const { host, site, at } = read.value;
-  if (Date.now() - at > FRESH_MS) {
-    await browser.storage.session.remove(KEY);
-    return false;
-  }
-  if (!origins.includes(hostOrigin(host))) return false;
-  await browser.storage.session.remove(KEY);
-  await saveCustomSite(localArea, site);
-  invalidateStoredData();
-  return true;
+interface Deps {
+  session: StorageAreaLike;
+  areas: Pick<Areas, 'local'>;
+  stored: Pick<StoredDataCache, 'invalidateStoredData'>;
+  now(): number;
+}
+
+export function createAutoLabel({ session, areas, stored, now }: Deps): AutoLabel {
+  return {
+    async expectHostGrant(host, site) {
+      await session.set(item(KEYS.pendingGrant, { host, site, at: now() }));
+    },
+
+    async completeHostGrant(origins) {
+      const read = readItem(KEYS.pendingGrant, await session.get(KEY));
+      if (read.status !== 'ok') return false;
+      const { host, site, at } = read.value;
+      if (now() - at > FRESH_MS) {
+        await session.remove(KEY);
+        return false;
+      }
+      if (!origins.includes(hostOrigin(host))) return false;
+      await session.remove(KEY);
+      await saveCustomSite(areas.local, site);
+      stored.invalidateStoredData();
+      return true;
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import type { Label, Verdict } from '../core/types';
 import { describeVerdict } from '../shared/describe';
 import { t } from '../shared/i18n';
+import type { ActionEnv } from './env';
 
 export const BADGE_TEXT: Record<Label, string> = { media: 'MED', networking: 'NET', mixed: 'MIX', none: '' };
 
@@ -26,4 +27,21 @@ export function badgeFor(verdict: Verdict | null, noted = false): BadgeState {
   // The badge keeps the label; that the site has a note shows in the tooltip and the popup header.
   const title = noted ? `${describeVerdict(verdict)} · ${t('tooltipNote')}` : describeVerdict(verdict);
   return { text: BADGE_TEXT[verdict.label], color: BADGE_COLOR[verdict.label], title };
+}
+
+/** Shows a verdict (or nothing) on the tab's toolbar button: badge text, its colours and the tooltip. */
+export async function showVerdict(
+  action: ActionEnv,
+  tabId: number,
+  verdict: Verdict | null,
+  noted = false,
+): Promise<void> {
+  const badge = badgeFor(verdict, noted);
+  await Promise.all([
+    action.setBadgeText({ tabId, text: badge.text }),
+    action.setBadgeBackgroundColor({ tabId, color: badge.color }),
+    action.setTitle({ tabId, title: badge.title }),
+    // Chrome otherwise picks black or white by itself; white on these colours is what was checked for contrast.
+    action.setBadgeTextColor?.({ tabId, color: '#FFFFFF' }),
+  ]);
 }

@@ -2,16 +2,8 @@ import { deleteBackup } from '../storage/backups';
 import { deleteNote, saveNote, setSyncEnabled } from '../storage/notes';
 import { loadData, removeCustomSite, saveCustomSite, updateSettings, updateSitePrefs } from '../storage/store';
 import { applyImport, parseImport, readCurrent } from '../storage/transfer';
-import { localArea, noteAreas } from './areas';
-import { expectHostGrant } from './autoLabel';
 import type { Handlers } from './dispatch';
-import { syncDynamicScripts } from './dynamicScripts';
-import { labelTab, relabelSite } from './labelTab';
-import { classifyOnDemand } from './onDemand';
-import { hideReminders, reminderFor } from './reminders';
-import { invalidateStoredData } from './storedData';
-import { loadTabState } from './tabState';
-import { deleteUsage, importUsage, pruneUsage, usageToday } from './usage';
+import type { WorkerParts } from './worker';
 
 /**
  * What the content script and extension pages (popup, options) may ask of the worker, one small function
@@ -19,90 +11,97 @@ import { deleteUsage, importUsage, pruneUsage, usageToday } from './usage';
  * after dispatch.ts has checked the message and that its sender may send it. A handler refuses by throwing:
  * the sender gets `{ ok: false, error }` with the error's message.
  */
-export const handlers: Handlers = {
-  'page-features': async (m, tabId) => {
-    const state = await labelTab(tabId, m.features, m.activity);
-    const reminder = await reminderFor(tabId, state.domain, state.url);
-    return reminder ? { reminder } : {};
-  },
-  'get-tab-state': (m) => loadTabState(m.tabId),
-  'classify-tab': (m) => classifyOnDemand(m.tabId),
-  'get-usage-today': (m) => usageToday(m.domain),
+export function createHandlers(worker: WorkerParts): Handlers {
+  const { areas, stored, labeler, reminders, tabStates, usage } = worker;
+  const { local: localArea, noteAreas } = areas;
+  const { invalidateStoredData } = stored;
+  const { labelTab, relabelSite } = labeler;
+  const { hideReminders, reminderFor } = reminders;
+  return {
+    'page-features': async (m, tabId) => {
+      const state = await labelTab(tabId, m.features, m.activity);
+      const reminder = await reminderFor(tabId, state.domain, state.url);
+      return reminder ? { reminder } : {};
+    },
+    'get-tab-state': (m) => tabStates.loadTabState(m.tabId),
+    'classify-tab': (m) => worker.classifyOnDemand(m.tabId),
+    'get-usage-today': (m) => usage.usageToday(m.domain),
 
-  'set-site-prefs': async (m) => {
-    const prefs = await updateSitePrefs(localArea, m.domain, m.change);
-    invalidateStoredData();
-    await relabelSite(m.domain);
-    return prefs;
-  },
-
-  'save-note': async (m) => {
-    const areas = await noteAreas();
-    // An emptied note with no reminder is no note: keep storage free of blanks.
-    const result =
-      m.text.trim() === '' && !m.reminder
-        ? { deleted: await deleteNote(areas, m.domain, m.path) }
-        : await saveNote(areas, { domain: m.domain, path: m.path, text: m.text, reminder: m.reminder });
-    if (!m.reminder) await hideReminders(m.domain);
-    await relabelSite(m.domain);
-    return result;
-  },
-
-  'delete-note': async (m) => {
-    const deleted = await deleteNote(await noteAreas(), m.domain, m.path);
-    await hideReminders(m.domain);
-    await relabelSite(m.domain);
-    return deleted;
-  },
-
-  'set-settings': async (m) => {
-    const sync = m.change.sync === undefined ? undefined : await setSyncEnabled(await noteAreas(), m.change.sync);
-    if (m.change.retentionDays !== undefined) {
-      await updateSettings(localArea, { retentionDays: m.change.retentionDays });
+    'set-site-prefs': async (m) => {
+      const prefs = await updateSitePrefs(localArea, m.domain, m.change);
       invalidateStoredData();
-      // The options page said how many days of records a lower retention deletes: they go now.
-      await pruneUsage();
-    }
-    const settings = (await loadData(localArea)).data.settings;
-    return sync ? { settings, sync } : { settings };
-  },
+      await relabelSite(m.domain);
+      return prefs;
+    },
 
-  'save-custom-site': async (m) => {
-    const sites = await saveCustomSite(localArea, m.site);
-    invalidateStoredData();
-    await syncDynamicScripts();
-    return sites;
-  },
+    'save-note': async (m) => {
+      const areas = await noteAreas();
+      // An emptied note with no reminder is no note: keep storage free of blanks.
+      const result =
+        m.text.trim() === '' && !m.reminder
+          ? { deleted: await deleteNote(areas, m.domain, m.path) }
+          : await saveNote(areas, { domain: m.domain, path: m.path, text: m.text, reminder: m.reminder });
+      if (!m.reminder) await hideReminders(m.domain);
+      await relabelSite(m.domain);
+      return result;
+    },
 
-  'expect-host-grant': async (m) => {
-    await expectHostGrant(m.host, m.site);
-    return null;
-  },
+    'delete-note': async (m) => {
+      const deleted = await deleteNote(await noteAreas(), m.domain, m.path);
+      await hideReminders(m.domain);
+      await relabelSite(m.domain);
+      return deleted;
+    },
 
-  'remove-custom-site': async (m) => {
-    const removed = await removeCustomSite(localArea, m.domain);
-    invalidateStoredData();
-    await syncDynamicScripts();
-    return removed;
-  },
+    'set-settings': async (m) => {
+      const sync = m.change.sync === undefined ? undefined : await setSyncEnabled(await noteAreas(), m.change.sync);
+      if (m.change.retentionDays !== undefined) {
+        await updateSettings(localArea, { retentionDays: m.change.retentionDays });
+        invalidateStoredData();
+        // The options page said how many days of records a lower retention deletes: they go now.
+        await usage.pruneUsage();
+      }
+      const settings = (await loadData(localArea)).data.settings;
+      return sync ? { settings, sync } : { settings };
+    },
 
-  'apply-import': async (m) => {
-    // The page showed the plan; the worker reads the file again and never trusts a plan from a page.
-    const areas = await noteAreas();
-    const parsed = parseImport(m.text, await readCurrent(areas), { policy: areas.policy });
-    if (!parsed.ok) throw new Error(parsed.message);
-    const applied = await applyImport(areas, parsed.plan, { writeUsage: importUsage });
-    invalidateStoredData();
-    await syncDynamicScripts();
-    return applied;
-  },
+    'save-custom-site': async (m) => {
+      const sites = await saveCustomSite(localArea, m.site);
+      invalidateStoredData();
+      await worker.syncDynamicScripts();
+      return sites;
+    },
 
-  'delete-usage': async () => {
-    await deleteUsage();
-    return null;
-  },
-  'delete-backup': async (m) => {
-    await deleteBackup(localArea, m.key);
-    return null;
-  },
-};
+    'expect-host-grant': async (m) => {
+      await worker.autoLabel.expectHostGrant(m.host, m.site);
+      return null;
+    },
+
+    'remove-custom-site': async (m) => {
+      const removed = await removeCustomSite(localArea, m.domain);
+      invalidateStoredData();
+      await worker.syncDynamicScripts();
+      return removed;
+    },
+
+    'apply-import': async (m) => {
+      // The page showed the plan; the worker reads the file again and never trusts a plan from a page.
+      const areas = await noteAreas();
+      const parsed = parseImport(m.text, await readCurrent(areas), { policy: areas.policy });
+      if (!parsed.ok) throw new Error(parsed.message);
+      const applied = await applyImport(areas, parsed.plan, { writeUsage: usage.importUsage });
+      invalidateStoredData();
+      await worker.syncDynamicScripts();
+      return applied;
+    },
+
+    'delete-usage': async () => {
+      await usage.deleteUsage();
+      return null;
+    },
+    'delete-backup': async (m) => {
+      await deleteBackup(localArea, m.key);
+      return null;
+    },
+  };
+}

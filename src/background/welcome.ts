@@ -1,4 +1,4 @@
-import type { Runtime, Tabs } from 'webextension-polyfill';
+import type { RuntimeEnv, TabsEnv } from './env';
 
 /** The welcome page, as built (vite.config.ts lists it as a page of its own: nothing in the manifest names it). */
 export const WELCOME_PAGE = 'src/welcome/index.html';
@@ -16,7 +16,7 @@ export function opensWelcome(details: { reason: string }): boolean {
 /** Opens the welcome in a new tab in front, the way a store install leaves the person looking at it. */
 export async function openWelcome(
   details: { reason: string },
-  api: { tabs: Pick<Tabs.Static, 'create'>; runtime: Pick<Runtime.Static, 'getURL'> },
+  api: { tabs: Pick<TabsEnv, 'create'>; runtime: Pick<RuntimeEnv, 'getURL'> },
 ): Promise<boolean> {
   if (!opensWelcome(details)) return false;
   await api.tabs.create({ url: api.runtime.getURL(WELCOME_PAGE), active: true });

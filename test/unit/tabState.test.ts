@@ -1,18 +1,9 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeLocalArea } from '../helpers/fakeArea';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createTabStates, type TabStates } from '../../src/background/tabState';
+import { type FakeStorageArea, fakeLocalArea } from '../helpers/fakeArea';
 
-const session = vi.hoisted(() => ({ area: null as unknown as ReturnType<typeof fakeLocalArea> }));
-vi.mock('webextension-polyfill', () => ({
-  default: {
-    storage: {
-      get session() {
-        return session.area;
-      },
-    },
-  },
-}));
-
-const { allTabStates, loadTabState, saveTabState } = await import('../../src/background/tabState');
+const session = { area: null as unknown as FakeStorageArea };
+let states: TabStates;
 
 const verdict = {
   label: 'media' as const,
@@ -33,13 +24,14 @@ const good = {
 
 beforeEach(() => {
   session.area = fakeLocalArea();
+  states = createTabStates(session.area);
 });
 
 describe('per-tab state in storage.session', () => {
   it('round-trips a valid state', async () => {
-    await saveTabState(good);
-    expect(await loadTabState(7)).toEqual(good);
-    expect(await allTabStates()).toEqual([good]);
+    await states.saveTabState(good);
+    expect(await states.loadTabState(7)).toEqual(good);
+    expect(await states.allTabStates()).toEqual([good]);
   });
 
   it('reads a malformed state as none, so the popup checks the tab instead of waiting on it', async () => {
@@ -49,17 +41,17 @@ describe('per-tab state in storage.session', () => {
       'tab:9': 'junk',
       'tab:10': { ...good, tabId: 11 },
     });
-    for (const id of [7, 8, 9, 10]) expect(await loadTabState(id)).toBeNull();
+    for (const id of [7, 8, 9, 10]) expect(await states.loadTabState(id)).toBeNull();
   });
 
   it('leaves malformed states out of every tab, so a site preference change still relabels the rest', async () => {
-    await saveTabState(good);
+    await states.saveTabState(good);
     await session.area.set({ 'tab:8': { tabId: 8, domain: 'youtube.com' }, 'tab:10': { ...good, tabId: 11 } });
-    expect(await allTabStates()).toEqual([good]);
+    expect(await states.allTabStates()).toEqual([good]);
   });
 
   it('refuses to store a malformed state', async () => {
-    await expect(saveTabState({ ...good, url: 5 as unknown as string })).rejects.toThrow(TypeError);
+    await expect(states.saveTabState({ ...good, url: 5 as unknown as string })).rejects.toThrow(TypeError);
     expect(session.area.snapshot()).toEqual({});
   });
 });
