@@ -40,7 +40,9 @@ export function createUsage({ env, areas, stored }: Deps): Usage {
     usageDisabled: async () => (await areas.managedPolicy()).disableUsage,
     now: env.now,
   });
-  const recordUsage = (event: UsageEvent, forceFlush = false) => recorder.record(event, forceFlush);
+  const recordUsage = async (event: UsageEvent, forceFlush = false) => {
+    await recorder.record(event, forceFlush);
+  };
 
   return {
     recordUsage,

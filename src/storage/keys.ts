@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { BudgetNudgesSchema, BudgetsSchema, DriftStateSchema, IntentionsSchema } from '../balance/schema';
 import { AccountingStateSchema, BatcherSnapshotSchema, UsageTotalsSchema } from '../usage/schema';
 import { MIGRATIONS } from './migrations';
 import { BackupRecordSchema } from './problems';
@@ -83,6 +84,14 @@ export const KEYS = {
   usageBatch: single('usage:batch', 'session', BatcherSnapshotSchema),
   /** "Label <site> automatically": the site whose host permission the popup is asking for. */
   pendingGrant: single('autoLabel:pending', 'session', PendingGrantSchema),
+  /** Intentions, per site: opted in or not, today's choice, a snooze (balance/intentions.ts). */
+  intentions: single('balance:intentions', 'local', IntentionsSchema),
+  /** Daily budgets by mode and the optional "pause the feed" cover (balance/budgets.ts). */
+  budgets: single('balance:budgets', 'local', BudgetsSchema),
+  /** The budgets already nudged about today: local, so a browser restart does not nudge again. */
+  budgetNudges: single('balance:budgetNudges', 'local', BudgetNudgesSchema),
+  /** Drift from today's intentions, per site (balance/drift.ts). */
+  drift: single('balance:drift', 'session', DriftStateSchema),
 } as const;
 
 /**

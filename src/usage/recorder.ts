@@ -3,7 +3,7 @@ import { item, KEYS, readItem, type StorageAreaLike } from '../storage/keys';
 import { reason } from '../storage/problems';
 import { localDayOf, reduceUsage, restoreAccountingState, type UsageEvent } from './accounting';
 import { applyBatch, WriteBatcher } from './batcher';
-import type { AccountingState, SiteUsage, UsageTotals } from './schema';
+import type { AccountingState, Credit, SiteUsage, UsageTotals } from './schema';
 import { emptyUsage, overlayTotals, pruneOlderThan, salvageTotals, todayForSite } from './totals';
 
 /**
@@ -25,10 +25,15 @@ export interface UsageEnv {
 }
 
 export interface UsageRecorder {
-  /** Applies one event; `forceFlush` when the moment calls for writing the totals (a tab closed). */
-  record(event: UsageEvent, forceFlush?: boolean): Promise<void>;
+  /**
+   * Applies one event; `forceFlush` when the moment calls for writing the totals (a tab closed). Answers the
+   * credits the event closed, for what reacts to time as it is counted (balance/runner.ts).
+   */
+  record(event: UsageEvent, forceFlush?: boolean): Promise<Credit[]>;
   /** Today's time on a site, including what has not been written to the totals yet. */
   today(domain: string): Promise<SiteUsage & { total: number }>;
+  /** Today's time on every site, including what has not been written yet (for the budgets). */
+  todayAll(): Promise<Record<string, SiteUsage>>;
   /** Whether storage.session holds no accounting state yet (browser start, install). */
   isFresh(): Promise<boolean>;
   /** Deletes the records older than the retention now (after it was lowered). */
@@ -97,25 +102,23 @@ export function createUsageRecorder(env: UsageEnv): UsageRecorder {
   }
 
   /** One step of the reducer; credits are kept only while the administrator allows usage records. */
-  async function step(event: UsageEvent, force: boolean): Promise<WriteBatcher> {
+  async function step(event: UsageEvent, force: boolean): Promise<{ batcher: WriteBatcher; credits: Credit[] }> {
     const now = env.now();
     const { state, batcher } = await loadSession();
     const next = reduceUsage(state, event, now, { dayOf });
-    if (!(await env.usageDisabled())) batcher.add(next.credits);
+    const credits = (await env.usageDisabled()) ? [] : next.credits;
+    batcher.add(credits);
     if (batcher.shouldFlush(now, force)) await flush(batcher, now);
     await saveSession(next.state, batcher);
-    return batcher;
+    return { batcher, credits };
   }
 
   return {
-    record: (event, forceFlush = false) =>
-      serialized(async () => {
-        await step(event, forceFlush);
-      }),
+    record: (event, forceFlush = false) => serialized(async () => (await step(event, forceFlush)).credits),
 
     today: (domain) =>
       serialized(async () => {
-        const batcher = await step({ type: 'tick' }, true);
+        const { batcher } = await step({ type: 'tick' }, true);
         if (await env.usageDisabled()) return { ...emptyUsage(), total: 0 };
         const now = env.now();
         const today = dayOf(now);
@@ -128,6 +131,26 @@ export function createUsageRecorder(env: UsageEnv): UsageRecorder {
           }
         }
         return written;
+      }),
+
+    todayAll: () =>
+      serialized(async () => {
+        // No tick here: the worker asks right after the minute's tick, whose credits are pending or written.
+        if (await env.usageDisabled()) return {};
+        const now = env.now();
+        const today = dayOf(now);
+        const { batcher } = await loadSession();
+        const out: Record<string, SiteUsage> = {};
+        for (const [domain, usage] of Object.entries((await loadTotals(now)).totals[today] ?? {})) {
+          out[domain] = { ...usage };
+        }
+        for (const credit of batcher.snapshot().pending) {
+          if (credit.day !== today) continue;
+          const site = out[credit.domain] ?? emptyUsage();
+          site[credit.label] += credit.ms;
+          out[credit.domain] = site;
+        }
+        return out;
       }),
 
     isFresh: async () => (await loadSession()).fresh,
