@@ -12,7 +12,8 @@ import { corpusCases } from '../helpers/corpus';
  */
 const compact = knownSitesKnowledge(knowledge);
 
-describe('re-reading only what was added', () => {
+// Every corpus page twice over: on a loaded two-core machine this took over Vitest's default 5 s.
+describe('re-reading only what was added', { timeout: 30_000 }, () => {
   it('reads every corpus page of a known site as a whole reading does, after half its body arrives late', () => {
     let pages = 0;
     let found = 0;
