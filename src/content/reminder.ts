@@ -10,9 +10,14 @@
  * them and the accessibility tree, built from what is rendered, gives them to screen readers. The note is an
  * attribute value, never parsed as HTML. The dismiss button's label is made the same way, so that nothing of
  * the reminder can be searched for.
+ *
+ * Its language and direction are the catalogue's (`localeTag`, `localeDir`; see src/shared/i18n.ts), set on the
+ * box inside the shadow root so that the page's own `dir` does not decide it; the corner is a logical one
+ * (`inset-inline-end`), so it mirrors in a right-to-left language. The note keeps `dir="auto"`: the user may
+ * write it in any language.
  */
 const STYLE = `:host{all:initial}
-.r{position:fixed;z-index:2147483647;right:16px;bottom:16px;max-width:min(360px,90vw);box-sizing:border-box;display:flex;
+.r{position:fixed;z-index:2147483647;inset-inline-end:16px;bottom:16px;max-width:min(360px,90vw);box-sizing:border-box;display:flex;
 gap:12px;align-items:start;padding:12px;border-radius:10px;font:14px/1.4 system-ui,sans-serif;color:#111;background:#fff;
 border:1px solid #ccc;box-shadow:0 4px 16px #0003}
 p::before,button::before{content:attr(data-t)}
@@ -37,7 +42,11 @@ export function showReminder(text: string, dismissLabel: string): void {
   const box = document.createElement('div');
   box.className = 'r';
   box.setAttribute('role', 'note');
+  const i18n = ((globalThis as { browser?: typeof chrome }).browser ?? chrome).i18n;
+  box.lang = i18n.getMessage('localeTag');
+  box.dir = i18n.getMessage('localeDir');
   const note = document.createElement('p');
+  note.dir = 'auto';
   note.dataset.t = text;
   const dismiss = document.createElement('button');
   dismiss.type = 'button';

@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import * as v from 'valibot';
 import { registrableDomain } from '../core/domain';
 import { errorText } from '../shared/format';
-import { t } from '../shared/i18n';
+import { t, tn } from '../shared/i18n';
 import { CUSTOM_SITE_NAME_MAX_LENGTH, CUSTOM_SITES_MAX } from '../storage/limits';
 import { mergeCustomSites } from '../storage/managed';
 import { type CustomSite, CustomSiteName, Domain, type Lean } from '../storage/schema';
@@ -93,7 +93,7 @@ export function CustomSitesSection({ api }: { api: OptionsApi }) {
     if (view?.managedDomains.has(domain)) return fail('domain', t('opt_customManagedExists', [domain]));
     const exists = view?.sites.some((s) => s.site.domain === domain && !s.site.managed) ?? false;
     if (!exists && (view?.userCount ?? 0) >= CUSTOM_SITES_MAX) {
-      return fail('domain', t('opt_customTooMany', [String(CUSTOM_SITES_MAX)]));
+      return fail('domain', tn('opt_customTooMany', CUSTOM_SITES_MAX));
     }
     const siteName = name.trim() || domain;
     if (!v.is(CustomSiteName, siteName)) return fail('name', t('opt_customNameInvalid'));

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorText, formatTime } from '../shared/format';
-import { t } from '../shared/i18n';
+import { formatCount, t, tn } from '../shared/i18n';
 import { MessageRefused } from '../shared/send';
 import type { BackupEntry } from '../storage/backups';
 import { MAX_IMPORT_CHARS } from '../storage/limits';
@@ -78,7 +78,11 @@ function ImportArea({ api }: { api: OptionsApi }) {
     try {
       const applied = await api.send({ type: 'apply-import', text });
       const kept = applied.notice ? applied.notes.local.length : 0;
-      setState({ step: 'done', message: t('opt_importDone', [String(plan.adds), String(plan.replaces)]), kept });
+      setState({
+        step: 'done',
+        message: t('opt_importDone', [formatCount(plan.adds), formatCount(plan.replaces)]),
+        kept,
+      });
     } catch (e) {
       // The worker read the file again: its reason (a changed file, a limit) is the sentence to show.
       setState({
@@ -138,9 +142,7 @@ function ImportArea({ api }: { api: OptionsApi }) {
       <div role="status" ref={outcomeRef} tabIndex={-1} class="outcome">
         {state.step === 'reading' ? <p class="muted">{t('opt_importReading')}</p> : null}
         {state.step === 'done' ? <p>{state.message}</p> : null}
-        {state.step === 'done' && state.kept > 0 ? (
-          <p class="notice">{t('opt_importKeptLocal', [String(state.kept)])}</p>
-        ) : null}
+        {state.step === 'done' && state.kept > 0 ? <p class="notice">{tn('opt_importKeptLocal', state.kept)}</p> : null}
       </div>
       {state.step === 'rejected' ? (
         <p role="alert" class="error">

@@ -1,5 +1,5 @@
 import { formatTime } from '../shared/format';
-import { t } from '../shared/i18n';
+import { formatCount, t, tn } from '../shared/i18n';
 import type { CustomSite, Note, ResolvedSitePrefs } from '../storage/schema';
 import type { ImportPlan, PlanEntry } from '../storage/transfer';
 import { leanText, noteName, overrideText } from './wording';
@@ -49,7 +49,7 @@ function PlanGroup<T>({
   const adds = entries.filter((e) => e.action === 'add').length;
   return (
     <details class="plan__group" open={entries.length <= OPEN_GROUP_MAX}>
-      <summary id={id}>{t('opt_planGroup', [title, String(adds), String(entries.length - adds)])}</summary>
+      <summary id={id}>{t('opt_planGroup', [title, formatCount(adds), formatCount(entries.length - adds)])}</summary>
       <ul aria-labelledby={id}>
         {entries.map((entry) => (
           <li key={entry.key}>
@@ -65,30 +65,30 @@ export function PlanView({ plan }: { plan: ImportPlan }) {
   return (
     <div class="plan">
       <p>
-        <strong>{t('opt_planSummary', [String(plan.adds), String(plan.replaces)])}</strong>
+        <strong>{t('opt_planSummary', [formatCount(plan.adds), formatCount(plan.replaces)])}</strong>
       </p>
       {plan.exportedAt !== null ? <p class="muted">{t('opt_planExportedAt', [formatTime(plan.exportedAt)])}</p> : null}
       {plan.unchanged.notes + plan.unchanged.sites + plan.unchanged.customSites > 0 ? (
         <p class="muted">
-          {t('opt_planUnchanged', [String(plan.unchanged.notes + plan.unchanged.sites + plan.unchanged.customSites)])}
+          {tn('opt_planUnchanged', plan.unchanged.notes + plan.unchanged.sites + plan.unchanged.customSites)}
         </p>
       ) : null}
-      {plan.skippedNotes > 0 ? <p class="notice">{t('opt_planSkippedNotes', [String(plan.skippedNotes)])}</p> : null}
+      {plan.skippedNotes > 0 ? <p class="notice">{tn('opt_planSkippedNotes', plan.skippedNotes)}</p> : null}
       <PlanGroup id="plan-notes" title={t('opt_planNotes')} entries={plan.notes} line={noteLine} />
       <PlanGroup id="plan-sites" title={t('opt_planSites')} entries={plan.sites} line={siteLine} />
       <PlanGroup id="plan-custom" title={t('opt_planCustomSites')} entries={plan.customSites} line={customSiteLine} />
       {plan.usage && plan.usage.addDays + plan.usage.replaceDays > 0 ? (
-        <p>{t('opt_planUsage', [String(plan.usage.addDays), String(plan.usage.replaceDays)])}</p>
+        <p>{t('opt_planUsage', [formatCount(plan.usage.addDays), formatCount(plan.usage.replaceDays)])}</p>
       ) : null}
       {plan.usage && plan.usage.tooOldDays > 0 ? (
-        <p class="notice">{t('opt_planUsageTooOld', [String(plan.usage.tooOldDays)])}</p>
+        <p class="notice">{t('opt_planUsageTooOld', [formatCount(plan.usage.tooOldDays)])}</p>
       ) : null}
       {plan.settings.length > 0 ? (
         <ul>
           {plan.settings.map((change) => (
             <li key={change.field}>
               <span class="tag tag--replace">{actionText('replace')}</span>{' '}
-              {t('opt_planRetention', [String(change.incoming), String(change.current)])}
+              {tn('opt_planRetention', change.incoming, [formatCount(change.current)])}
             </li>
           ))}
         </ul>

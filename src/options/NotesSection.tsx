@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { errorText, formatTime } from '../shared/format';
-import { t } from '../shared/i18n';
+import { errorText, formatWhen } from '../shared/format';
+import { formatCount, t, tn } from '../shared/i18n';
 import { NOTE_MAX_LENGTH } from '../storage/limits';
 import { noteKey } from '../storage/notes';
 import type { AreaName } from '../storage/problems';
@@ -135,7 +135,7 @@ function NoteRow({ note, area, notice, disabled, api, onDeleted, onError }: RowP
           />
           <div class="item__foot">
             <span id={`${id}-counter`} class="muted">
-              {t('noteCounter', [String(draft.length), String(NOTE_MAX_LENGTH)])}
+              {tn('noteCounter', NOTE_MAX_LENGTH, [formatCount(draft.length)])}
             </span>
             <span class="actions">
               <button type="submit" class="primary" aria-disabled={busy}>
@@ -179,7 +179,7 @@ function NoteRow({ note, area, notice, disabled, api, onDeleted, onError }: RowP
         </span>
       </div>
       <p class="muted small">
-        {t('opt_updatedAt', [formatTime(note.updatedAt)])}
+        {t('opt_updatedAt', [formatWhen(note.updatedAt, Date.now())])}
         {status ? <span role="status"> {status}</span> : null}
       </p>
     </li>
@@ -235,7 +235,7 @@ export function NotesSection({ api }: { api: OptionsApi }) {
       </h2>
       <LoadStatus loaded={loaded} />
       {ready?.notesDisabled ? <p class="notice">{t('opt_notesManaged')}</p> : null}
-      {keptLocal > 0 ? <p class="notice">{t('opt_notesKeptLocal', [String(keptLocal)])}</p> : null}
+      {keptLocal > 0 ? <p class="notice">{tn('opt_notesKeptLocal', keptLocal)}</p> : null}
       {ready && ready.notes.length === 0 ? <p class="muted">{t('opt_notesEmpty')}</p> : null}
       {ready && ready.notes.length > 0 ? (
         <>

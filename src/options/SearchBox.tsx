@@ -1,4 +1,4 @@
-import { t } from '../shared/i18n';
+import { formatCount, t } from '../shared/i18n';
 
 /** Case-insensitive match of every word of a search against some text. */
 export function matchesSearch(query: string, ...fields: Array<string | null | undefined>): boolean {
@@ -34,7 +34,7 @@ export function SearchBox({ id, label, query, onQuery, shown, total }: Props) {
         onInput={(e) => onQuery((e.currentTarget as HTMLInputElement).value)}
       />
       <span id={`${id}-count`} class="muted" role="status">
-        {t('opt_shownCount', [String(shown), String(total)])}
+        {t('opt_shownCount', [formatCount(shown), formatCount(total)])}
       </span>
     </div>
   );

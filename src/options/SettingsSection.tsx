@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { errorText } from '../shared/format';
-import { t } from '../shared/i18n';
+import { errorText, formatList } from '../shared/format';
+import { formatCount, t, tn } from '../shared/i18n';
 import { RETENTION_DAYS_MAX, RETENTION_DAYS_MIN } from '../storage/limits';
 import { effectiveSettings, type Feature, type ManagedRead } from '../storage/managed';
 import type { SyncSwitchResult } from '../storage/notes';
@@ -45,10 +45,9 @@ async function readSettings(api: OptionsApi): Promise<SettingsView> {
 function syncOutcome(result: SyncSwitchResult | undefined, wanted: boolean): string {
   if (!result || result.refused || result.sync !== wanted) return t('opt_syncRefused');
   if (!wanted) return t('opt_syncOffResult');
-  const synced = String(result.moved.length);
   return result.keptLocal.length > 0
-    ? t('opt_syncOnKeptLocal', [synced, String(result.keptLocal.length)])
-    : t('opt_syncOnResult', [synced]);
+    ? t('opt_syncOnKeptLocal', [formatCount(result.moved.length), formatCount(result.keptLocal.length)])
+    : tn('opt_syncOnResult', result.moved.length);
 }
 
 function SyncSetting({ api, view, reload }: { api: OptionsApi; view: SettingsView; reload: () => Promise<void> }) {
@@ -122,7 +121,7 @@ function RetentionSetting({ api, days, reload }: { api: OptionsApi; days: number
     await run(async () => {
       try {
         await api.send({ type: 'set-settings', change: { retentionDays: wanted } });
-        setStatus(t('opt_retentionSaved', [String(wanted)]));
+        setStatus(tn('opt_retentionSaved', wanted));
       } catch (e) {
         setError(t('opt_saveFailed', [errorText(e)]));
       }
@@ -152,11 +151,11 @@ function RetentionSetting({ api, days, reload }: { api: OptionsApi; days: number
         </button>
       </span>
       <span id="retention-hint" class="muted small">
-        {t('opt_retentionHint', [String(RETENTION_DAYS_MIN), String(RETENTION_DAYS_MAX)])}
+        {t('opt_retentionHint', [formatCount(RETENTION_DAYS_MIN), formatCount(RETENTION_DAYS_MAX)])}
       </span>
       {invalid ? (
         <p id="retention-error" role="alert" class="error">
-          {t('opt_retentionInvalid', [String(RETENTION_DAYS_MIN), String(RETENTION_DAYS_MAX)])}
+          {t('opt_retentionInvalid', [formatCount(RETENTION_DAYS_MIN), formatCount(RETENTION_DAYS_MAX)])}
         </p>
       ) : null}
       <p role="status">{status}</p>
@@ -179,13 +178,13 @@ function ManagedSummary({ managed }: { managed: ManagedRead }) {
             <li key={feature}>{featureText(feature)}</li>
           ))}
           {sites.length > 0 ? (
-            <li>{t('opt_managedSites', [sites.map((s) => `${s.name} (${s.domain})`).join(', ')])}</li>
+            <li>{t('opt_managedSites', [formatList(sites.map((s) => `${s.name} (${s.domain})`))])}</li>
           ) : null}
         </ul>
       ) : null}
       {managed.problems.length > 0 ? (
         <details>
-          <summary>{t('opt_managedProblems', [String(managed.problems.length)])}</summary>
+          <summary>{tn('opt_managedProblems', managed.problems.length)}</summary>
           <ul>
             {managed.problems.map((problem) => (
               <li key={problem}>

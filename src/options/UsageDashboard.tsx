@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { DayFormat, formatDuration } from '../shared/format';
-import { t } from '../shared/i18n';
+import { DayFormat, formatDaysAgo, formatDuration } from '../shared/format';
+import { formatCount, t, tn } from '../shared/i18n';
 import type { UsageTotals } from '../usage/schema';
 import { type Balance, dailySeries, ratio, siteTable, toCsv } from '../usage/totals';
 import { browserUsageApi, type UsageApi } from './usageApi';
@@ -50,7 +50,9 @@ export function ratioWords(balance: Balance): string {
   if (balance.media > 0 && balance.networking > 0) {
     const [a, b] = approximateRatio(balance.media / balance.networking);
     words =
-      a === b ? t('usage_ratioEven', [media, networking]) : t('usage_ratio', [media, networking, String(a), String(b)]);
+      a === b
+        ? t('usage_ratioEven', [media, networking])
+        : t('usage_ratio', [media, networking, formatCount(a), formatCount(b)]);
   } else if (balance.media > 0) {
     words = t('usage_onlyMedia', [media]);
   } else if (balance.networking > 0) {
@@ -161,12 +163,7 @@ export function UsageDashboard({ api = browserUsageApi }: { api?: UsageApi }) {
     if (totals) api.download(csvFileName(today), toCsv(totals), 'text/csv;charset=utf-8');
   };
 
-  const kept =
-    retentionDays === null
-      ? null
-      : retentionDays === 1
-        ? t('usage_keptOneDay')
-        : t('usage_keptDays', [String(retentionDays)]);
+  const kept = retentionDays === null ? null : tn('usage_keptDays', retentionDays);
 
   return (
     <section id="usage" class="usage-dash" aria-labelledby="usage-dash-heading">
@@ -255,9 +252,8 @@ interface OverviewProps {
 
 function chartSummary(view: OverviewProps['view'], period: Period, format: DayFormat): string {
   const busiest = view.series.reduce((a, b) => (dayTotal(b) > dayTotal(a) ? b : a));
-  if (dayTotal(busiest) === 0) return t('usage_chartSummaryEmpty', [String(period)]);
-  return t('usage_chartSummary', [
-    String(period),
+  if (dayTotal(busiest) === 0) return tn('usage_chartSummaryEmpty', period);
+  return tn('usage_chartSummary', period, [
     formatDuration(view.balance.media),
     formatDuration(view.balance.networking),
     formatDuration(view.balance.mixed),
@@ -287,7 +283,7 @@ function Overview({ view, period, today, format, allSites, onPeriod, onAllSites 
       </fieldset>
 
       <div class="usage-dash__summary">
-        <p class="usage-dash__ratio">{counted ? ratioWords(balance) : t('usage_periodEmpty', [String(period)])}</p>
+        <p class="usage-dash__ratio">{counted ? ratioWords(balance) : tn('usage_periodEmpty', period)}</p>
         <p class="muted">{lean ? `${lean} ${t('usage_balanceNote')}` : t('usage_balanceNote')}</p>
       </div>
 
@@ -308,14 +304,18 @@ function Overview({ view, period, today, format, allSites, onPeriod, onAllSites 
       <details class="usage-dash__details">
         <summary>{t('usage_showTable')}</summary>
         <table class="usage-dash__table usage-dash__table--days">
-          <caption>{t('usage_tableCaption', [String(period)])}</caption>
+          <caption>{tn('usage_tableCaption', period)}</caption>
           <PartsHead first={t('usage_colDay')} />
           <tbody>
             {series.map((day) => (
               <PartsRow
                 key={day.day}
                 day={day.day}
-                name={day.day === today ? t('usage_today', [format.longOf(day.day)]) : format.longOf(day.day)}
+                name={
+                  day.day === today
+                    ? t('usage_dayRelative', [format.longOf(day.day), formatDaysAgo(0)])
+                    : format.longOf(day.day)
+                }
                 usage={day}
                 total={dayTotal(day)}
               />
@@ -324,9 +324,9 @@ function Overview({ view, period, today, format, allSites, onPeriod, onAllSites 
         </table>
       </details>
 
-      <h3 id="usage-sites-heading">{t('usage_sitesHeading', [String(period)])}</h3>
+      <h3 id="usage-sites-heading">{tn('usage_sitesHeading', period)}</h3>
       {sites.length === 0 ? (
-        <p class="muted">{t('usage_periodEmpty', [String(period)])}</p>
+        <p class="muted">{tn('usage_periodEmpty', period)}</p>
       ) : (
         <>
           <table class="usage-dash__table usage-dash__table--sites" aria-labelledby="usage-sites-heading">
@@ -339,9 +339,7 @@ function Overview({ view, period, today, format, allSites, onPeriod, onAllSites 
           </table>
           {sites.length > SITES_SHOWN && (
             <button type="button" class="link" aria-expanded={allSites} onClick={() => onAllSites(!allSites)}>
-              {allSites
-                ? t('usage_showFewerSites', [String(SITES_SHOWN)])
-                : t('usage_showAllSites', [String(sites.length)])}
+              {allSites ? tn('usage_showFewerSites', SITES_SHOWN) : tn('usage_showAllSites', sites.length)}
             </button>
           )}
         </>

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
+import { applyDocumentLocale } from '../shared/documentLocale';
 import { t } from '../shared/i18n';
 import { customSiteOrigins } from '../shared/origins';
 import { AllSitesSetting } from './AllSitesSetting';
@@ -55,7 +56,7 @@ function Options({ api }: { api: OptionsApi }) {
   );
 }
 
-document.documentElement.lang = chrome.i18n.getUILanguage();
+applyDocumentLocale();
 document.title = t('optionsTitle');
 const root = document.getElementById('app');
 if (root) render(<Options api={createBrowserOptionsApi(browser, customSiteOrigins)} />, root);

@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { formatLocale } from '../shared/i18n';
 import { createSend } from '../shared/send';
 import { KEYS } from '../storage/keys';
 import { salvageSettings } from '../storage/store';
@@ -22,7 +23,7 @@ export interface UsageChange {
 export interface UsageApi {
   /** The local calendar day now, `YYYY-MM-DD`, as the worker names days. */
   today(): string;
-  /** The browser's UI language, for dates and numbers (Intl). */
+  /** The locale for dates and numbers (Intl): the catalogue's language, in the browser's variant of it. */
   locale(): string;
   readTotals(): Promise<UsageTotals>;
   /** How many days usage is kept for. */
@@ -44,7 +45,7 @@ const send = createSend((message) => browser.runtime.sendMessage(message));
 
 export const browserUsageApi: UsageApi = {
   today: () => localDayOf(Date.now()),
-  locale: () => browser.i18n.getUILanguage(),
+  locale: formatLocale,
   async readTotals() {
     const stored = await browser.storage.local.get(TOTALS_KEY);
     return restoreTotals(stored[TOTALS_KEY]);

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { type DayFormat, formatDuration, MS_PER_MINUTE } from '../shared/format';
-import { t } from '../shared/i18n';
+import { type DayFormat, formatDuration, formatList, formatUnit, MS_PER_MINUTE } from '../shared/format';
+import { catalogueDir, t } from '../shared/i18n';
 import type { CountedLabel } from '../usage/schema';
 import type { DayUsage } from '../usage/totals';
 
@@ -35,7 +35,7 @@ export function niceScale(maxMinutes: number): Scale {
 
 /** Axis label for a gridline: minutes below an hour's step, whole hours above. */
 export function tickLabel(minutes: number, step: number): string {
-  return step >= 60 ? t('usage_hours', [String(minutes / 60)]) : t('usage_minutes', [String(minutes)]);
+  return step >= 60 ? formatUnit(minutes / 60, 'hour') : formatUnit(minutes, 'minute');
 }
 
 export function dayTotal(day: DayUsage): number {
@@ -98,6 +98,10 @@ export function DailyChart({ series, today, format, label }: DailyChartProps) {
   // Week view on a narrow window: "03/03" under the weekday instead of "3 Mar".
   const tight = slot < 52;
   const ticks = Array.from({ length: Math.round(scale.max / scale.step) + 1 }, (_, i) => i * scale.step);
+  // Right to left, time runs from right to left and the axis stands on the right: every x is mirrored, and
+  // text-anchor, being logical in SVG (the end of right-to-left text is its left edge), stays as it is.
+  const rtl = catalogueDir() === 'rtl';
+  const mx = (value: number) => round2(rtl ? width - value : value);
 
   return (
     <svg
@@ -115,12 +119,12 @@ export function DailyChart({ series, today, format, label }: DailyChartProps) {
           <g key={minutes}>
             <line
               class={minutes === 0 ? 'usage-chart__baseline' : 'usage-chart__gridline'}
-              x1={LEFT}
-              x2={width - RIGHT}
+              x1={mx(LEFT)}
+              x2={mx(width - RIGHT)}
               y1={round2(y(minutes))}
               y2={round2(y(minutes))}
             />
-            <text class="usage-chart__tick" x={LEFT - 8} y={round2(y(minutes))} text-anchor="end" dy="0.32em">
+            <text class="usage-chart__tick" x={mx(LEFT - 8)} y={round2(y(minutes))} text-anchor="end" dy="0.32em">
               {tickLabel(minutes, scale.step)}
             </text>
           </g>
@@ -128,7 +132,7 @@ export function DailyChart({ series, today, format, label }: DailyChartProps) {
       </g>
       {series.map((day, i) => {
         const x = LEFT + i * slot + (slot - barWidth) / 2;
-        const centre = round2(LEFT + i * slot + slot / 2);
+        const centre = mx(LEFT + i * slot + slot / 2);
         // Every day in the week view; in the month view every seventh, ending today, so weeks line up.
         const labelled = !many || (series.length - 1 - i) % 7 === 0;
         let base = 0;
@@ -139,7 +143,10 @@ export function DailyChart({ series, today, format, label }: DailyChartProps) {
             data-day={day.day}
           >
             <title>
-              {`${format.longOf(day.day)}: ${PARTS.map((p) => `${legendName(p)} ${formatDuration(day[p])}`).join(', ')}`}
+              {`${format.longOf(day.day)}: ${formatList(
+                PARTS.map((p) => `${legendName(p)} ${formatDuration(day[p])}`),
+                'unit',
+              )}`}
             </title>
             {PARTS.map((part) => {
               if (day[part] <= 0) return null;
@@ -153,7 +160,7 @@ export function DailyChart({ series, today, format, label }: DailyChartProps) {
                   class={`usage-chart__bar usage-chart__bar--${part}`}
                   data-part={part}
                   data-minutes={round2(minutes)}
-                  x={round2(x)}
+                  x={rtl ? mx(x + barWidth) : round2(x)}
                   y={round2(top)}
                   width={round2(barWidth)}
                   height={round2(height)}

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorText } from '../shared/format';
-import { t } from '../shared/i18n';
+import { formatCount, t, tn } from '../shared/i18n';
 import { NOTE_MAX_LENGTH } from '../storage/limits';
 import type { Note } from '../storage/schema';
 import { Switch } from '../ui/Switch';
@@ -122,7 +122,7 @@ export function NoteEditor({ domain, path, load, save, onSaved }: Props) {
                   checked={scope === value}
                   onChange={() => setScope(value)}
                 />
-                <span>{t(value === 'site' ? 'noteScopeSite' : 'noteScopePage')}</span>
+                <span>{value === 'site' ? t('noteScopeSite') : t('noteScopePage')}</span>
               </label>
             ))}
           </fieldset>
@@ -144,7 +144,7 @@ export function NoteEditor({ domain, path, load, save, onSaved }: Props) {
       />
       <div class="note__foot">
         <span id="note-counter" class="muted">
-          {t('noteCounter', [String(text.length), String(NOTE_MAX_LENGTH)])}
+          {tn('noteCounter', NOTE_MAX_LENGTH, [formatCount(text.length)])}
         </span>
         <span id="note-status" class="muted" role="status">
           {statusText}

@@ -1,7 +1,8 @@
 import { render } from 'preact';
+import { applyDocumentLocale } from '../shared/documentLocale';
 import { browserApi } from './api';
 import { Popup } from './Popup';
 
-document.documentElement.lang = chrome.i18n.getUILanguage();
+applyDocumentLocale();
 const root = document.getElementById('app');
 if (root) render(<Popup api={browserApi} />, root);

@@ -13,12 +13,25 @@ interface Entry {
 
 export type Catalogue = Record<string, Entry>;
 
+/** CLDR's plural categories, every one `Intl.PluralRules` may answer. */
+export const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
+
 export function locales(): string[] {
   return readdirSync(LOCALES_DIR).sort();
 }
 
 export function catalogue(locale: string): Catalogue {
   return JSON.parse(readFileSync(join(LOCALES_DIR, locale, 'messages.json'), 'utf8')) as Catalogue;
+}
+
+/** The BCP 47 tag of a `_locales` folder: `pt_BR` is `pt-BR`. */
+export function localeTagOf(locale: string): string {
+  return locale.replace('_', '-');
+}
+
+/** The plural categories of a `_locales` folder's language, as this Node's ICU knows them. */
+export function pluralCategories(locale: string): string[] {
+  return new Intl.PluralRules(localeTagOf(locale)).resolvedOptions().pluralCategories;
 }
 
 /** The browser's substitution rules for messages.json: named placeholders whose content is $1..$9. */

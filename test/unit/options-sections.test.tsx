@@ -199,7 +199,7 @@ describe('notes', () => {
     expect(box.value).toBe('Only r/cooking');
     expect(document.activeElement).toBe(box);
     fireEvent.input(box, { target: { value: 'Only r/cooking and r/bread' } });
-    expect(screen.getByText('26 of 2000 characters')).toBeTruthy();
+    expect(screen.getByText('26 of 2,000 characters')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() =>
       expect(sent(api)).toEqual([
@@ -278,7 +278,7 @@ describe('notes', () => {
     });
     render(<NotesSection api={api} />);
     expect(await screen.findByText('Kept on this device only: sync storage is full')).toBeTruthy();
-    expect(screen.getByText('Notes kept only on this device because they could not be synced: 1')).toBeTruthy();
+    expect(screen.getByText('1 note is kept only on this device because it could not be synced.')).toBeTruthy();
   });
 
   it('locks editing when the administrator turned notes off', async () => {
@@ -490,7 +490,7 @@ describe('settings', () => {
     expect(toggle.checked).toBe(false);
     fireEvent.click(toggle);
     await waitFor(() => expect(sent(api)).toEqual([{ type: 'set-settings', change: { sync: true } }]));
-    expect(await screen.findByText('Sync is on. Notes synced: 2.')).toBeTruthy();
+    expect(await screen.findByText('Sync is on. 2 notes synced.')).toBeTruthy();
     await waitFor(() => expect(toggle.checked).toBe(true));
     fireEvent.click(toggle);
     await waitFor(() => expect(sent(api)[1]).toEqual({ type: 'set-settings', change: { sync: false } }));
@@ -508,7 +508,7 @@ describe('settings', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByRole('alert')).toHaveProperty(
       'textContent',
-      'Enter a whole number of days from 1 to 3650.',
+      'Enter a whole number of days from 1 to 3,650.',
     );
     expect(days.getAttribute('aria-invalid')).toBe('true');
     expect(api.send).not.toHaveBeenCalled();
@@ -617,7 +617,7 @@ describe('data', () => {
     const heading = await screen.findByRole('heading', { name: 'What reach-or-relate-2023-11-14.json changes' });
     await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(screen.getByText('To add: 3. To replace: 2.')).toBeTruthy();
-    expect(screen.getByText('Already here and left as they are: 1')).toBeTruthy();
+    expect(screen.getByText('1 entry is already here and stays as it is.')).toBeTruthy();
     expect(screen.getByText('Notes: 1 to add, 1 to replace')).toBeTruthy();
     const notes = screen.getByRole('list', { name: 'Notes: 1 to add, 1 to replace' });
     expect(

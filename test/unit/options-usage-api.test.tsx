@@ -86,8 +86,10 @@ describe('browser usage API', () => {
     expect(fake.browser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'delete-usage' });
   });
 
-  it('uses the browser UI language and the local day', () => {
+  it("uses the catalogue's language and the local day", () => {
+    setMessageSource(messageSource('de'));
     expect(browserUsageApi.locale()).toBe('de');
+    setMessageSource(messageSource('en'));
     expect(browserUsageApi.today()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
@@ -143,9 +145,9 @@ describe('dashboard wording', () => {
         ratio: null,
         mediaShare: null,
       });
-    expect(words(190, 65, 0)).toBe('Media 3 h 10 min, networking 1 h 5 min: about 3 to 1.');
-    expect(words(30, 90, 0)).toBe('Media 30 min, networking 1 h 30 min: about 1 to 3.');
-    expect(words(60, 55, 0)).toBe('Media 1 h, networking 55 min: about even.');
+    expect(words(190, 65, 0)).toBe('Media 3 hr 10 min, networking 1 hr 5 min: about 3 to 1.');
+    expect(words(30, 90, 0)).toBe('Media 30 min, networking 1 hr 30 min: about 1 to 3.');
+    expect(words(60, 55, 0)).toBe('Media 1 hr, networking 55 min: about even.');
     expect(words(45, 0, 0)).toBe('Media 45 min, no networking.');
     expect(words(0, 45, 10)).toBe('Networking 45 min, no media. Plus 10 min on pages used both ways.');
     expect(words(0, 0, 20)).toBe('20 min, all on pages used both ways (media and networking at once).');
@@ -153,18 +155,18 @@ describe('dashboard wording', () => {
 
   it('formats durations and axis labels', () => {
     expect(formatDuration(0)).toBe('0 min');
-    expect(formatDuration(20_000)).toBe('< 1 min');
+    expect(formatDuration(20_000)).toBe('under 1 min');
     expect(formatDuration(45 * 60_000)).toBe('45 min');
-    expect(formatDuration(120 * 60_000)).toBe('2 h');
-    expect(formatDuration(190 * 60_000)).toBe('3 h 10 min');
+    expect(formatDuration(120 * 60_000)).toBe('2 hr');
+    expect(formatDuration(190 * 60_000)).toBe('3 hr 10 min');
     expect(niceScale(0)).toEqual({ max: 60, step: 15 });
     expect(niceScale(3)).toEqual({ max: 3, step: 1 });
     expect(niceScale(80)).toEqual({ max: 80, step: 20 });
     expect(niceScale(130)).toEqual({ max: 150, step: 30 });
     expect(niceScale(7 * 60 + 5)).toEqual({ max: 480, step: 120 });
-    expect(tickLabel(120, 60)).toBe('2 h');
+    expect(tickLabel(120, 60)).toBe('2 hr');
     expect(tickLabel(40, 20)).toBe('40 min');
-    expect(tickLabel(0, 60)).toBe('0 h');
+    expect(tickLabel(0, 60)).toBe('0 hr');
     expect(tickLabel(0, 20)).toBe('0 min');
   });
 });

@@ -107,7 +107,7 @@ function rowTexts(table: HTMLElement): string[][] {
 
 function duration(minutes: number): string {
   if (minutes < 60) return `${minutes} min`;
-  return minutes % 60 === 0 ? `${minutes / 60} h` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+  return minutes % 60 === 0 ? `${minutes / 60} hr` : `${Math.floor(minutes / 60)} hr ${minutes % 60} min`;
 }
 
 describe('usage dashboard', () => {
@@ -147,8 +147,8 @@ describe('usage dashboard', () => {
     // The busiest day (80 min) fills the axis, which tops out at a round 80 min.
     expect(Number(chart.getAttribute('data-scale-max'))).toBe(80);
     expect(chart.getAttribute('aria-label')).toBe(
-      'Stacked bars of time per day over the last 7 days. In all: media 3 h 10 min, networking 1 h 5 min, ' +
-        'mixed 20 min. Busiest day: Wednesday 12 March, with 1 h 20 min. The same figures are in the table below.',
+      'Stacked bars of time per day over the last 7 days. In all: media 3 hr 10 min, networking 1 hr 5 min, ' +
+        'mixed 20 min. Busiest day: Wednesday 12 March, with 1 hr 20 min. The same figures are in the table below.',
     );
     // Axis labels: weekdays and dates in the UI language, minutes on the side.
     expect(chart.textContent).toContain('Fri');
@@ -187,7 +187,7 @@ describe('usage dashboard', () => {
     render(<UsageDashboard api={fakeApi(monthOfTotals()).api} />);
     expect(
       await screen.findByText(
-        'Media 3 h 10 min, networking 1 h 5 min: about 3 to 1. Plus 20 min on pages used both ways.',
+        'Media 3 hr 10 min, networking 1 hr 5 min: about 3 to 1. Plus 20 min on pages used both ways.',
       ),
     ).toBeTruthy();
     expect(screen.getByText(/This period leaned towards media\. .*Both uses are legitimate/)).toBeTruthy();
@@ -197,8 +197,8 @@ describe('usage dashboard', () => {
     render(<UsageDashboard api={fakeApi(monthOfTotals()).api} />);
     const table = await screen.findByRole('table', { name: 'By site, last 7 days' });
     expect(rowTexts(table)).toEqual([
-      ['youtube.com', '2 h 30 min', '0 min', '0 min', '2 h 30 min'],
-      ['linkedin.com', '0 min', '1 h 5 min', '0 min', '1 h 5 min'],
+      ['youtube.com', '2 hr 30 min', '0 min', '0 min', '2 hr 30 min'],
+      ['linkedin.com', '0 min', '1 hr 5 min', '0 min', '1 hr 5 min'],
       ['instagram.com', '40 min', '0 min', '0 min', '40 min'],
       ['facebook.com', '0 min', '0 min', '20 min', '20 min'],
     ]);
@@ -216,12 +216,14 @@ describe('usage dashboard', () => {
       expect(barHeights(group).networking).toBeCloseTo(30 * scale, 1);
     }
     expect(
-      screen.getByText('Media 14 h 40 min, networking 12 h 35 min: about 5 to 4. Plus 20 min on pages used both ways.'),
+      screen.getByText(
+        'Media 14 hr 40 min, networking 12 hr 35 min: about 5 to 4. Plus 20 min on pages used both ways.',
+      ),
     ).toBeTruthy();
     expect(rowTexts(screen.getByRole('table', { name: 'Time per day, last 30 days' }))).toHaveLength(30);
     const sites = rowTexts(screen.getByRole('table', { name: 'By site, last 30 days' }));
     expect(sites.map((row) => row[0])).toEqual(['instagram.com', 'facebook.com', 'youtube.com', 'linkedin.com']);
-    expect(sites[1]).toEqual(['facebook.com', '0 min', '11 h 30 min', '20 min', '11 h 50 min']);
+    expect(sites[1]).toEqual(['facebook.com', '0 min', '11 hr 30 min', '20 min', '11 hr 50 min']);
   });
 
   it('exports all totals as CSV, with formula-like text defused', async () => {
@@ -300,7 +302,7 @@ describe('usage dashboard', () => {
     render(<UsageDashboard api={fakeApi(monthOfTotals(), { locale: () => 'de' }).api} />);
     expect(
       await screen.findByText(
-        'Medien 3 Std. 10 Min., Netzwerken 1 Std. 5 Min.: etwa 3 zu 1. Dazu 20 Min. auf Seiten, die du auf beide Arten genutzt hast.',
+        'Medien 3 Std., 10 Min., Netzwerken 1 Std., 5 Min.: etwa 3 zu 1. Dazu 20 Min. auf Seiten, die du auf beide Arten genutzt hast.',
       ),
     ).toBeTruthy();
     const today = dayGroups().at(-1) as Element;

@@ -281,7 +281,7 @@ describe('popup', () => {
       expect(box.maxLength).toBe(2000);
       fireEvent.input(box, { target: { value: 'Only to reply' } });
       fireEvent.input(box, { target: { value: 'Only to reply to recruiters' } });
-      expect(screen.getByText('27 of 2000 characters')).toBeTruthy();
+      expect(screen.getByText('27 of 2,000 characters')).toBeTruthy();
       expect(api.saveNote).not.toHaveBeenCalled();
       await vi.advanceTimersByTimeAsync(1000);
       expect(api.saveNote).toHaveBeenCalledTimes(1);

@@ -90,7 +90,7 @@ describe('shared UI pieces', () => {
 
   it('durations: hours for the dashboard, minutes for the popup', () => {
     const ms = (75 * 60 + 10) * 1000;
-    expect(formatDuration(ms)).toBe('1 h 15 min');
+    expect(formatDuration(ms)).toBe('1 hr 15 min');
     expect(formatMinutes(ms)).toMatch(/^75\b/);
     expect(formatMinutes(10_000)).not.toMatch(/^0\b/);
     expect(formatMinutes(0)).toMatch(/^0\b/);

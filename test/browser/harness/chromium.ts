@@ -371,6 +371,7 @@ export class ChromiumHarness implements BrowserHarness {
     colorScheme,
     keepWelcome = false,
     display,
+    uiLanguage,
   }: LaunchOptions): Promise<ChromiumHarness> {
     const extensionOrigin = `${EXTENSION_SCHEME}//${unpackedExtensionId(extensionDir)}`;
     const profileDir = await mkdtemp(join(tmpdir(), 'reach-or-relate-chromium-'));
@@ -380,7 +381,15 @@ export class ChromiumHarness implements BrowserHarness {
         executablePath,
         // Headed on the given X display (see LaunchOptions.display), headless otherwise.
         headless: display === undefined,
-        ...(display === undefined ? {} : { env: { ...process.env, DISPLAY: display } }),
+        ...(display === undefined && !uiLanguage
+          ? {}
+          : {
+              env: {
+                ...process.env,
+                ...(display === undefined ? {} : { DISPLAY: display }),
+                ...(uiLanguage ? { LANGUAGE: uiLanguage } : {}),
+              },
+            }),
         ...(colorScheme ? { colorScheme } : {}),
         ignoreDefaultArgs: ['--disable-extensions'],
         args: [
@@ -399,6 +408,7 @@ export class ChromiumHarness implements BrowserHarness {
           // CDP's Extensions domain (over Playwright's --remote-debugging-pipe): Extensions.triggerAction runs the
           // toolbar action as a click does. See openActionPopup.
           '--enable-unsafe-extension-debugging',
+          ...(uiLanguage ? [`--lang=${uiLanguage}`] : []),
         ],
       });
       // Interception and the request log go in place before anything else is awaited. The extension's worker

@@ -224,6 +224,12 @@ export interface LaunchOptions {
    * be answered with the keyboard.
    */
   display?: string;
+  /**
+   * Chromium only: the browser's UI language (`--lang` and `LANGUAGE`, which Chromium on Linux reads), so that
+   * it serves the extension's catalogue for that language. Firefox ESR picks its locale from its installed
+   * language packs, which Debian's package does not bring.
+   */
+  uiLanguage?: string;
 }
 
 /** A request is a network request when it leaves the browser: anything but extension and local schemes. */
