@@ -81,7 +81,7 @@ export function PlanView({ plan }: { plan: ImportPlan }) {
         <p>{t('opt_planUsage', [formatCount(plan.usage.addDays), formatCount(plan.usage.replaceDays)])}</p>
       ) : null}
       {plan.usage && plan.usage.tooOldDays > 0 ? (
-        <p class="notice">{t('opt_planUsageTooOld', [formatCount(plan.usage.tooOldDays)])}</p>
+        <p class="notice">{tn('opt_planUsageTooOld', plan.usage.tooOldDays)}</p>
       ) : null}
       {plan.settings.length > 0 ? (
         <ul>

@@ -1,4 +1,4 @@
-import { t } from '../shared/i18n';
+import { t, tn } from '../shared/i18n';
 import type { ProblemReason } from '../storage/problems';
 
 /** Why a stored value was set aside, in the user's language (the storage modules give a code and its data). */
@@ -19,7 +19,7 @@ export function problemText(why: ProblemReason): string {
     case 'otherPage':
       return t('opt_problemOtherPage');
     case 'tooLong':
-      return t('opt_problemTooLong', [first]);
+      return tn('opt_problemTooLong', Number(first));
     case 'incomplete':
       return t('opt_problemIncomplete', [first, second]);
     case 'unreadable':

@@ -64,7 +64,15 @@ function literalKeys(): Wanted {
   return wanted;
 }
 
+let wantedOnce: Wanted | null = null;
+
+/** What the code asks for, read once (every test below needs it, some once per key). */
 function wantedMessages(): Wanted {
+  wantedOnce ??= collectWanted();
+  return wantedOnce;
+}
+
+function collectWanted(): Wanted {
   const wanted = literalKeys();
   const { keys } = wanted;
   for (const label of LABELS_FOR_TESTS) {
