@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: the extension's cost, measured in Chromium with and without it, side by side in one run.
- * See the "Performance" section of README.md. Flags: --quick (fewer repeats, shorter feed), --strict (exit 1
+ * See docs/performance.md. Flags: --quick (fewer repeats, shorter feed), --strict (exit 1
  * when a budget fails), --build (always build), --no-build, --corpus=N|all, --repeats=N (real captures),
  * --corpus-repeats=N, --feed-seconds=N[,N…], --feed-repeats=N, --popup-opens=N, --session-minutes=N,
  * --skip=node,session,pages,urls,popup,feed,floor.
