@@ -5,7 +5,7 @@
  */
 
 import type { Label } from '../src/core/types';
-import { classifyCase, corpusCases, realPageCases } from '../test/helpers/corpus';
+import { classifyCase, corpusCases, realPageCases } from './lib/corpus';
 
 const LABELS: Label[] = ['media', 'networking', 'mixed', 'none'];
 const cases = [...corpusCases(), ...realPageCases()];

@@ -14,7 +14,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { unpackedExtensionId } from '../test/browser/harness/chromium';
+import { unpackedExtensionId } from './lib/extension';
 import { pinExtension } from './start/chromiumProfile';
 import { DEMO_INDEX_URL, demoPages, demoRouter } from './start/demo';
 import { launchDemoBrowser } from './start/demoBrowser';

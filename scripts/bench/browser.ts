@@ -2,8 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
-import { unpackedExtensionId } from '../../test/browser/harness/chromium';
-import { fixtureKey } from '../../test/browser/harness/types';
+import { fixtureKey, unpackedExtensionId } from '../lib/extension';
 import { RawCdp } from './cdp';
 
 /** Ours, the floor extension (floor.ts), or no extension at all. */

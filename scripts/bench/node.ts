@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { classify } from '../../src/core/classify';
 import { extractFeatures } from '../../src/core/features';
-import { corpusCases, realPageCases } from '../../test/helpers/corpus';
+import { corpusCases, realPageCases } from '../lib/corpus';
 import { median } from './stats';
 
 export interface NodeThroughput {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORPUS_DIR, corpusCases, REAL_PAGES_DIR, realPageCases } from '../../test/helpers/corpus';
+import { CORPUS_DIR, corpusCases, REAL_PAGES_DIR, realPageCases } from '../lib/corpus';
 
 export interface BenchPage {
   set: 'real' | 'corpus';

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ROOT } from '../../test/browser/harness/paths';
+import { ROOT } from '../lib/corpus';
 import { BenchBrowser, Fixtures } from './browser';
 import { ensureBuild } from './build';
 import { readManifest, writeFloorExtension } from './floor';

@@ -14,7 +14,7 @@ import type { ActivityCounts } from '../../src/core/activity';
 import { extractFeatures } from '../../src/core/features';
 import { siteForUrl } from '../../src/core/sites';
 import type { PageFeatures } from '../../src/core/types';
-import { corpusCases } from '../../test/helpers/corpus';
+import { corpusCases } from '../lib/corpus';
 import { type FakeTab, fakeBrowser } from './fakeBrowser';
 
 export interface SessionResult {

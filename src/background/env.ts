@@ -89,7 +89,8 @@ export interface IdleEnv {
 }
 
 export interface AlarmsEnv {
-  create(name: string, info: { periodInMinutes: number }): Promise<void> | void;
+  /** A repeating alarm (`periodInMinutes`) or a single one (`delayInMinutes`). */
+  create(name: string, info: { periodInMinutes: number } | { delayInMinutes: number }): Promise<void> | void;
   onAlarm: BrowserEvent<(alarm: { name: string }) => void>;
 }
 

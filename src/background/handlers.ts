@@ -12,7 +12,7 @@ import type { WorkerParts } from './worker';
  * the sender gets `{ ok: false, error }` with the error's message.
  */
 export function createHandlers(worker: WorkerParts): Handlers {
-  const { areas, stored, labeler, reminders, tabStates, usage } = worker;
+  const { areas, stored, labeler, reminders, tabStates, usage, syncRetry } = worker;
   const { local: localArea, noteAreas } = areas;
   const { invalidateStoredData } = stored;
   const { labelTab, relabelSite } = labeler;
@@ -41,6 +41,8 @@ export function createHandlers(worker: WorkerParts): Handlers {
         m.text.trim() === '' && !m.reminder
           ? { deleted: await deleteNote(areas, m.domain, m.path) }
           : await saveNote(areas, { domain: m.domain, path: m.path, text: m.text, reminder: m.reminder });
+      // Kept on this device by sync's write rate: an alarm moves it to sync later, as the notice promises.
+      if ('notice' in result) await syncRetry.schedule(result.notice);
       if (!m.reminder) await hideReminders(m.domain);
       await relabelSite(m.domain);
       return result;
@@ -55,6 +57,7 @@ export function createHandlers(worker: WorkerParts): Handlers {
 
     'set-settings': async (m) => {
       const sync = m.change.sync === undefined ? undefined : await setSyncEnabled(await noteAreas(), m.change.sync);
+      if (sync) await syncRetry.schedule(sync.notice);
       if (m.change.retentionDays !== undefined) {
         await updateSettings(localArea, { retentionDays: m.change.retentionDays });
         invalidateStoredData();
@@ -90,6 +93,7 @@ export function createHandlers(worker: WorkerParts): Handlers {
       const parsed = parseImport(m.text, await readCurrent(areas), { policy: areas.policy });
       if (!parsed.ok) throw new Error(parsed.message);
       const applied = await applyImport(areas, parsed.plan, { writeUsage: usage.importUsage });
+      await syncRetry.schedule(applied.notice);
       invalidateStoredData();
       await worker.syncDynamicScripts();
       return applied;

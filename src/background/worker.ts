@@ -1,3 +1,4 @@
+import { createSyncRetry, SYNC_RETRY_ALARM, type SyncRetry } from '../storage/notes';
 import { type Areas, createAreas, restrictStorageToExtension } from './areas';
 import { type AutoLabel, createAutoLabel } from './autoLabel';
 import { createDispatcher } from './dispatch';
@@ -21,6 +22,8 @@ export interface WorkerParts {
   usage: Usage;
   labeler: Labeler;
   autoLabel: AutoLabel;
+  /** Notes kept on this device by sync's write-rate limit go to sync later, by an alarm (storage/notes/retry.ts). */
+  syncRetry: SyncRetry;
   syncDynamicScripts(): Promise<void>;
   classifyOnDemand(tabId: number): Promise<boolean>;
 }
@@ -48,6 +51,7 @@ export function createWorkerParts(env: WorkerEnv): WorkerParts {
     usage,
     labeler,
     autoLabel: createAutoLabel({ session: env.storage.session, areas, stored, now: env.now }),
+    syncRetry: createSyncRetry(env.alarms, areas.noteAreas),
     syncDynamicScripts: () => syncDynamicScripts({ scripting: env.scripting, permissions: env.permissions, areas }),
     classifyOnDemand: (tabId) => classifyOnDemand(env.scripting, tabId),
   };
@@ -74,6 +78,9 @@ export function startWorker(env: WorkerEnv) {
     if (change.status === 'loading') void usage.recordVerdict(tabId, null, 'none');
   });
   usage.registerUsageListeners();
+  env.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_RETRY_ALARM) void parts.syncRetry.run().catch(() => undefined);
+  });
 
   // A site the popup asked to label automatically is kept here: the popup may be closed by then.
   env.permissions.onAdded.addListener((added) => {
@@ -91,6 +98,7 @@ export function startWorker(env: WorkerEnv) {
   env.runtime.onStartup.addListener(() => {
     void parts.syncDynamicScripts();
     void usage.primeUsage();
+    void parts.syncRetry.resume().catch(() => undefined);
   });
   return { ...parts, dispatch };
 }

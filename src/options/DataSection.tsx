@@ -180,14 +180,16 @@ function ExportArea({ api }: { api: OptionsApi }) {
     <div class="export">
       <h3>{t('opt_exportHeading')}</h3>
       <p class="muted">{t('opt_exportExplained')}</p>
-      <label class="check">
-        <input
-          type="checkbox"
-          checked={usage}
-          onChange={(e) => setUsage((e.currentTarget as HTMLInputElement).checked)}
-        />
-        <span>{t('opt_exportUsage')}</span>
-      </label>
+      <p>
+        <label>
+          <input
+            type="checkbox"
+            checked={usage}
+            onChange={(e) => setUsage((e.currentTarget as HTMLInputElement).checked)}
+          />{' '}
+          <span>{t('opt_exportUsage')}</span>
+        </label>
+      </p>
       <button type="button" class="primary" aria-disabled={busy} onClick={() => void run()}>
         {t('opt_exportButton')}
       </button>

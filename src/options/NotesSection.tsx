@@ -2,13 +2,14 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorText, formatWhen } from '../shared/format';
 import { formatCount, t, tn } from '../shared/i18n';
 import { NOTE_MAX_LENGTH } from '../storage/limits';
-import { noteKey } from '../storage/notes';
-import type { AreaName } from '../storage/problems';
+import { noteKey, parseNoteKey } from '../storage/notes';
+import type { AreaName, StorageProblem } from '../storage/problems';
 import type { Note, Notice } from '../storage/schema';
 import { Switch } from '../ui/Switch';
 import { ErrorAlert } from './ErrorAlert';
 import { LoadStatus } from './LoadStatus';
 import type { NotesView, OptionsApi } from './optionsApi';
+import { problemText } from './problemText';
 import { matchesSearch, SearchBox } from './SearchBox';
 import { useStored } from './useStored';
 import { useUndo } from './useUndo';
@@ -186,6 +187,13 @@ function NoteRow({ note, area, notice, disabled, api, onDeleted, onError }: RowP
   );
 }
 
+/** "reddit.com/r/cooking/: Part 2 of 3 has not arrived from sync yet." */
+function pendingLine(problem: StorageProblem): string {
+  const parsed = parseNoteKey(problem.key);
+  const why = problemText(problem.reason);
+  return parsed ? t('opt_problemNote', [noteName(parsed.domain, parsed.path), why]) : why;
+}
+
 async function readNotes(api: OptionsApi): Promise<NotesView & { notesDisabled: boolean }> {
   const [view, managed] = await Promise.all([api.listNotes(), api.readManaged()]);
   return { ...view, notesDisabled: managed.policy.disableNotes };
@@ -220,6 +228,8 @@ export function NotesSection({ api }: { api: OptionsApi }) {
     void reload();
   };
 
+  // A note that cannot be read yet (a long one whose sync parts are still arriving) is listed, not hidden.
+  const pending = ready ? ready.problems.filter((problem) => problem.backupKey === null) : [];
   const shown = ready ? ready.notes.filter((n) => matchesSearch(query, n.domain, n.path, n.text)) : [];
   const byKey = noticesByKey(ready?.notices ?? []);
   const keptLocal = ready
@@ -236,7 +246,17 @@ export function NotesSection({ api }: { api: OptionsApi }) {
       <LoadStatus loaded={loaded} />
       {ready?.notesDisabled ? <p class="notice">{t('opt_notesManaged')}</p> : null}
       {keptLocal > 0 ? <p class="notice">{tn('opt_notesKeptLocal', keptLocal)}</p> : null}
-      {ready && ready.notes.length === 0 ? <p class="muted">{t('opt_notesEmpty')}</p> : null}
+      {pending.length > 0 ? (
+        <div class="notice">
+          <h3 id="notes-pending-heading">{t('opt_problemsNotesHeading')}</h3>
+          <ul aria-labelledby="notes-pending-heading">
+            {pending.map((problem) => (
+              <li key={`${problem.area}:${problem.key}`}>{pendingLine(problem)}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {ready && ready.notes.length === 0 && pending.length === 0 ? <p class="muted">{t('opt_notesEmpty')}</p> : null}
       {ready && ready.notes.length > 0 ? (
         <>
           <SearchBox

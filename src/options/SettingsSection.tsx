@@ -6,6 +6,7 @@ import { effectiveSettings, type Feature, type ManagedRead } from '../storage/ma
 import type { SyncSwitchResult } from '../storage/notes';
 import { DEFAULT_SETTINGS, type Settings } from '../storage/schema';
 import { Switch } from '../ui/Switch';
+import { daysOlderThan } from '../usage/totals';
 import { ErrorAlert } from './ErrorAlert';
 import { LoadStatus } from './LoadStatus';
 import type { OptionsApi } from './optionsApi';
@@ -91,9 +92,29 @@ function SyncSetting({ api, view, reload }: { api: OptionsApi; view: SettingsVie
   );
 }
 
+/** A day key as a date in the page's language, with the year: records can go back years. */
+function dayText(day: string): string {
+  const lang = typeof document === 'undefined' ? undefined : document.documentElement.lang || undefined;
+  const at = new Date(`${day}T00:00:00Z`);
+  try {
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(at);
+  } catch {
+    return day;
+  }
+}
+
+interface Lowering {
+  wanted: number;
+  /** Days of usage records the lower retention deletes, and the newest of them. */
+  days: number;
+  newest: string;
+}
+
 function RetentionSetting({ api, days, reload }: { api: OptionsApi; days: number; reload: () => Promise<void> }) {
   const [value, setValue] = useState(String(days));
   const [invalid, setInvalid] = useState(false);
+  const [lowering, setLowering] = useState<Lowering | null>(null);
+  const confirmRef = useRef<HTMLParagraphElement>(null);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, run] = useBusy();
@@ -118,6 +139,23 @@ function RetentionSetting({ api, days, reload }: { api: OptionsApi; days: number
       return;
     }
     setInvalid(false);
+    if (wanted < days) {
+      // Records older than the new retention go at once: say how many days that is, and ask first.
+      const gone = daysOlderThan(await api.readUsageTotals(), wanted, api.today());
+      if (gone.newest !== null) {
+        setLowering({ wanted, days: gone.days, newest: gone.newest });
+        return;
+      }
+    }
+    await save(wanted);
+  };
+
+  useEffect(() => {
+    if (lowering) confirmRef.current?.focus();
+  }, [lowering]);
+
+  const save = async (wanted: number) => {
+    setLowering(null);
     await run(async () => {
       try {
         await api.send({ type: 'set-settings', change: { retentionDays: wanted } });
@@ -144,7 +182,10 @@ function RetentionSetting({ api, days, reload }: { api: OptionsApi; days: number
           value={value}
           aria-invalid={invalid}
           aria-describedby={invalid ? 'retention-hint retention-error' : 'retention-hint'}
-          onInput={(e) => setValue((e.currentTarget as HTMLInputElement).value)}
+          onInput={(e) => {
+            setValue((e.currentTarget as HTMLInputElement).value);
+            setLowering(null);
+          }}
         />
         <button type="submit" class="secondary" aria-disabled={busy}>
           {t('opt_save')}
@@ -157,6 +198,26 @@ function RetentionSetting({ api, days, reload }: { api: OptionsApi; days: number
         <p id="retention-error" role="alert" class="error">
           {t('opt_retentionInvalid', [formatCount(RETENTION_DAYS_MIN), formatCount(RETENTION_DAYS_MAX)])}
         </p>
+      ) : null}
+      {lowering ? (
+        <div class="confirm notice">
+          <p ref={confirmRef} tabIndex={-1} id="retention-confirm">
+            {t('opt_retentionConfirm', [String(lowering.wanted), String(lowering.days), dayText(lowering.newest)])}
+          </p>
+          <span class="actions">
+            <button
+              type="button"
+              class="danger"
+              aria-describedby="retention-confirm"
+              onClick={() => void save(lowering.wanted)}
+            >
+              {t('opt_retentionConfirmButton', [String(lowering.wanted)])}
+            </button>
+            <button type="button" class="secondary" onClick={() => setLowering(null)}>
+              {t('opt_cancel')}
+            </button>
+          </span>
+        </div>
       ) : null}
       <p role="status">{status}</p>
       <ErrorAlert message={error} />

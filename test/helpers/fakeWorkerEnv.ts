@@ -121,7 +121,7 @@ export function fakeWorkerEnv(options: FakeEnvOptions = {}) {
   const origins = new Set(options.origins ?? []);
   const sentToTabs: Array<{ tabId: number; message: unknown }> = [];
   const createdTabs: Array<{ url: string; active: boolean }> = [];
-  const alarmsCreated: Array<{ name: string; periodInMinutes: number }> = [];
+  const alarmsCreated: Array<{ name: string } & ({ periodInMinutes: number } | { delayInMinutes: number })> = [];
   const idle = { state: 'active' as IdleState, interval: 0 };
   const windowState = { focusedId: 1, activeTab: undefined as number | undefined };
   const timers: Array<{ at: number; callback: () => void }> = [];

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ROOT } from '../../scripts/lib/corpus';
 import type { MessageSource } from '../../src/shared/i18n';
-import { ROOT } from './corpus';
 
 export const LOCALES_DIR = join(ROOT, 'public/_locales');
 

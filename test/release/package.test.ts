@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../../scripts/lib/corpus';
 import { packageName, RELEASE_DIR } from '../../scripts/package';
 import { listFiles, readZip, zipDirectory } from '../../scripts/release/zip';
-import { ROOT } from '../helpers/corpus';
 
 /**
  * `npm run package` as a store reviewer meets it: the packages hold exactly the builds, the Firefox package

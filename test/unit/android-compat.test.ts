@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/corpus';
+import { ROOT } from '../../scripts/lib/corpus';
 
 /**
  * Every extension API the shipped code calls, checked against MDN's browser-compat-data (the data

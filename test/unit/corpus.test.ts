@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyCase, corpusCases, REAL_PAGES_DIR, realPageCases, realPagesAvailable } from '../helpers/corpus';
+import { classifyCase, corpusCases, REAL_PAGES_DIR, realPageCases, realPagesAvailable } from '../../scripts/lib/corpus';
 
 describe('fixture corpus written for this project', () => {
   const cases = corpusCases();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { classifyCase, corpusCases } from '../../scripts/lib/corpus';
 import { sites } from '../../src/core/sites';
 import type { PageType } from '../../src/core/types';
-import { classifyCase, corpusCases } from '../helpers/corpus';
 
 /** Every page type the labeling guide's table gives a label to ("search", "forum" and the like are extras). */
 const GUIDE_PAGE_TYPES: readonly PageType[] = [

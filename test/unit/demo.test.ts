@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../scripts/lib/corpus';
 import { withPinnedExtension } from '../../scripts/start/chromiumProfile';
 import {
   DEMO_INDEX_URL,
@@ -15,7 +16,6 @@ import { DEFAULT_START_URL, parseArgs, UsageError, wantsDemo } from '../../scrip
 import { classify } from '../../src/core/classify';
 import { extractFeatures } from '../../src/core/features';
 import { contentScriptMatches } from '../../src/core/sites';
-import { ROOT } from '../helpers/corpus';
 
 const pages = demoPages(ROOT);
 const route = demoRouter(ROOT, pages);

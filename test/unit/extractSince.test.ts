@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { corpusCases } from '../../scripts/lib/corpus';
 import { type DocumentLike, extractWith } from '../../src/core/extract';
 import { knownSitesKnowledge } from '../../src/core/knowledge';
 import { knowledge, siteForUrl } from '../../src/core/sites';
-import { corpusCases } from '../helpers/corpus';
 
 /**
  * A re-read after DOM additions (`since`) looks for the signals the last reading missed only in the added nodes:

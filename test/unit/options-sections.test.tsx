@@ -14,7 +14,15 @@ import { createSend } from '../../src/shared/send';
 import { deleteBackup, listBackups } from '../../src/storage/backups';
 import { KEYS } from '../../src/storage/keys';
 import { readManaged } from '../../src/storage/managed';
-import { deleteNote, listNotes, listNotices, type NoteAreas, saveNote, setSyncEnabled } from '../../src/storage/notes';
+import {
+  deleteNote,
+  encodeForSync,
+  listNotes,
+  listNotices,
+  type NoteAreas,
+  saveNote,
+  setSyncEnabled,
+} from '../../src/storage/notes';
 import { loadData, removeCustomSite, saveCustomSite, updateSettings, updateSitePrefs } from '../../src/storage/store';
 import { applyImport, exportData, exportFileName, parseImport, readCurrent } from '../../src/storage/transfer';
 import { restoreTotals } from '../../src/usage/totals';
@@ -268,6 +276,28 @@ describe('notes', () => {
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
   });
 
+  it('lists a long note whose sync parts have not all arrived, with that problem, instead of "No notes yet"', async () => {
+    const long = {
+      domain: 'reddit.com',
+      path: '/r/cooking/',
+      text: '\u0001'.repeat(1999),
+      reminder: false,
+      updatedAt: 5,
+    };
+    // Control characters take six bytes each in JSON: two sync items' worth of text.
+    const items = encodeForSync(long, 'abc');
+    expect(Object.keys(items)).toHaveLength(3);
+    // Sync delivers items one by one: the header is here, the second part is not yet.
+    const { 'note:reddit.com|/r/cooking/#1': _late, ...arrived } = items;
+    const { api } = fakeOptionsApi({ local: SETTINGS_SYNC_ON, sync: arrived });
+    render(<NotesSection api={api} />);
+    const pending = await screen.findByRole('list', { name: 'Notes that cannot be shown yet' });
+    expect(within(pending).getByRole('listitem').textContent).toBe(
+      'reddit.com/r/cooking/: Part 2 of 2 has not arrived from sync yet.',
+    );
+    expect(screen.queryByText('No notes yet.')).toBeNull();
+  });
+
   it('marks notes that stay on this device because sync was full', async () => {
     const { api } = fakeOptionsApi({
       local: {
@@ -497,6 +527,44 @@ describe('settings', () => {
     expect(await screen.findByText(/Sync is off/)).toBeTruthy();
   });
 
+  it('says how many days of usage records a lower retention deletes, and asks before it saves', async () => {
+    const day = { 'youtube.com': { media: 60_000, networking: 0, mixed: 0 } };
+    const { api } = fakeOptionsApi({
+      local: {
+        schemaVersion: 3,
+        settings: { sync: false, retentionDays: 90 },
+        usageTotals: { '2023-08-20': day, '2023-10-01': day, '2023-10-10': day, [TODAY]: day },
+      },
+    });
+    render(<SettingsSection api={api} />);
+    const days = (await screen.findByRole('spinbutton', { name: 'Keep usage records for (days)' })) as HTMLInputElement;
+    fireEvent.input(days, { target: { value: '30' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    // 30 days up to 2023-11-14 start on 2023-10-16: three days of records are older.
+    const question = await screen.findByText(/^Keeping usage for 30 days deletes the records of 3 days, up to /);
+    expect(question.textContent).toMatch(/Oct 10, 2023|10 Oct 2023|2023/);
+    expect(api.send).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByText(/^Keeping usage for 30 days/)).toBeNull();
+    expect(api.send).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete them and keep 30 days' }));
+    await waitFor(() => expect(sent(api)).toEqual([{ type: 'set-settings', change: { retentionDays: 30 } }]));
+  });
+
+  it('lowers the retention without asking when no record is that old, and raises it without asking', async () => {
+    const day = { 'youtube.com': { media: 60_000, networking: 0, mixed: 0 } };
+    const { api } = fakeOptionsApi({
+      local: { schemaVersion: 3, settings: { sync: false, retentionDays: 90 }, usageTotals: { [TODAY]: day } },
+    });
+    render(<SettingsSection api={api} />);
+    const days = (await screen.findByRole('spinbutton', { name: 'Keep usage records for (days)' })) as HTMLInputElement;
+    fireEvent.input(days, { target: { value: '7' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(sent(api)).toEqual([{ type: 'set-settings', change: { retentionDays: 7 } }]));
+  });
+
   it('saves the retention in days, refusing values outside 1 to 3650', async () => {
     const { api } = fakeOptionsApi();
     render(<SettingsSection api={api} />);
@@ -646,6 +714,40 @@ describe('data', () => {
     chooseFile(exportFile({ notes: [{ domain: 'example.org', path: null, text: 'same', updatedAt: 1 }] }));
     expect(await screen.findByText(/There is nothing to import/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Import' })).toBeNull();
+  });
+
+  it('says why each value was set aside, in the page language, and that newer-version data is kept', async () => {
+    const { api } = fakeOptionsApi({
+      local: {
+        [`backup:settings:${T0}`]: { setAside: 1, reason: { code: 'newerVersion', params: ['4'] }, value: {} },
+        [`backup:usageTotals:${T0 - 1}`]: { setAside: 1, reason: { code: 'usageDamaged', params: [] }, value: 7 },
+        [`backup:sites:${T0 - 2}`]: { setAside: 1, reason: { code: 'invalid', params: ['NOT A DOMAIN'] }, value: 1 },
+      },
+    });
+    render(<DataSection api={api} />);
+    const list = await screen.findByRole('list', { name: 'Damaged data set aside' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((li) => li.querySelector('p')?.textContent)).toEqual([
+      'Written by a newer version of Reach or Relate (data version 4); kept here so that nothing of it is lost.',
+      'The usage records were damaged; the valid ones were kept and this copy was set aside before they were replaced.',
+      'Did not pass the checks (the part that failed: NOT A DOMAIN).',
+    ]);
+    expect(
+      screen.getByText(/^Some data was written by a newer version of Reach or Relate \(data version 4\)/),
+    ).toBeTruthy();
+  });
+
+  it('exports usage records only when asked to', async () => {
+    const day = { 'youtube.com': { media: 60_000, networking: 0, mixed: 0 } };
+    const { api } = fakeOptionsApi({ local: { schemaVersion: 3, usageTotals: { [TODAY]: day } } });
+    render(<DataSection api={api} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Export to a file' }));
+    await waitFor(() => expect(api.download).toHaveBeenCalledTimes(1));
+    expect(JSON.parse((api.download.mock.calls[0] as [string, string])[1])).not.toHaveProperty('usage');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Include usage records (time per day and site)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Export to a file' }));
+    await waitFor(() => expect(api.download).toHaveBeenCalledTimes(2));
+    expect(JSON.parse((api.download.mock.calls[1] as [string, string])[1]).usage).toEqual({ [TODAY]: day });
   });
 
   it('lists values set aside as text, and deletes them', async () => {

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { corpusCases } from '../../scripts/lib/corpus';
 import { extractWith } from '../../src/core/extract';
 import { extractFeatures } from '../../src/core/features';
 import { siteKnowledge } from '../../src/core/knowledge';
 import { contentScriptMatches, knowledge, siteForUrl, siteMatches, sites } from '../../src/core/sites';
-import { corpusCases } from '../helpers/corpus';
 
 /** The build declares one content script per site with a domain (scripts/build/siteScripts.ts). */
 const withDomains = sites.filter((site) => site.domains.length > 0);

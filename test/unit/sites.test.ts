@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { getDomain } from 'tldts';
 import { describe, expect, it } from 'vitest';
+import { corpusCases } from '../../scripts/lib/corpus';
 import { registrableDomain } from '../../src/core/domain';
 import { extractWith } from '../../src/core/extract';
 import { extractFeatures } from '../../src/core/features';
 import { knownSitesKnowledge } from '../../src/core/knowledge';
 import { contentScriptMatches, knowledge, siteForUrl, sites } from '../../src/core/sites';
-import { corpusCases } from '../helpers/corpus';
 
 const site = (url: string) => siteForUrl(new URL(url))?.id ?? null;
 

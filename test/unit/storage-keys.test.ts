@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../scripts/lib/corpus';
 import { DATA_KEYS, FAMILIES, item, KEYS, MANAGED_KEYS, readItem } from '../../src/storage/keys';
 import { SCHEMA_VERSION } from '../../src/storage/schema';
-import { ROOT } from '../helpers/corpus';
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

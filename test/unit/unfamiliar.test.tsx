@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { cleanup, render, screen } from '@testing-library/preact';
 import { parseHTML } from 'linkedom';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CORPUS_DIR } from '../../scripts/lib/corpus';
 import { classify } from '../../src/core/classify';
 import { extractFeatures } from '../../src/core/features';
 import { UNFAMILIAR_SIGNAL } from '../../src/core/pageTypes';
 import type { Verdict } from '../../src/core/types';
 import { VerdictView } from '../../src/popup/VerdictView';
 import { setMessageSource } from '../../src/shared/i18n';
-import { CORPUS_DIR } from '../helpers/corpus';
 import { messageSource } from '../helpers/locales';
 
 beforeAll(() => setMessageSource(messageSource('en')));

@@ -3,7 +3,7 @@ import { POLICY_WAIT_MS } from '../../src/background/areas';
 import { startWorker } from '../../src/background/worker';
 import { extractFeatures } from '../../src/core/features';
 import { setMessageSource } from '../../src/shared/i18n';
-import { ask, type FakeEnvOptions, fakeWorkerEnv, sendToWorker, tabSender } from '../helpers/fakeWorkerEnv';
+import { ask, type FakeEnvOptions, fakeWorkerEnv, sendToWorker, settle, tabSender } from '../helpers/fakeWorkerEnv';
 import { messageSource } from '../helpers/locales';
 
 beforeAll(() => setMessageSource(messageSource('en')));
@@ -103,5 +103,28 @@ describe('the worker, notes and reminders', () => {
     answer({ disableNotes: true });
     await fake.settle();
     expect((await sendToWorker(fake, note('x', false))).ok).toBe(false);
+  });
+});
+
+describe('the worker, notes held back by the sync write rate', () => {
+  it('plans an alarm when sync refuses for its write rate, and the alarm moves the note to sync', async () => {
+    const fake = started({ local: { schemaVersion: 3, settings: { sync: true, retentionDays: 90 } } });
+    fake.sync?.inner.failNextWrite(new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.'));
+    const saved = await ask(fake, note('Written in a busy minute', false));
+    expect(saved).toMatchObject({ area: 'local', notice: { quota: 'MAX_WRITE_OPERATIONS_PER_MINUTE' } });
+    expect(fake.alarmsCreated).toContainEqual({ name: 'notes-sync-retry', delayInMinutes: 1 });
+
+    fake.advance(61_000);
+    await fake.events.alarm.fire({ name: 'notes-sync-retry' });
+    await settle();
+    expect(await fake.sync?.all()).toMatchObject({ 'note:linkedin.com': { text: 'Written in a busy minute' } });
+    expect(Object.keys(await fake.local.all())).not.toContain('note:linkedin.com');
+    expect((await fake.local.all()).notices).toEqual([]);
+  });
+
+  it('plans no alarm for a note that went to sync', async () => {
+    const fake = started({ local: { schemaVersion: 3, settings: { sync: true, retentionDays: 90 } } });
+    expect(await ask(fake, note('Plain', false))).toMatchObject({ area: 'sync' });
+    expect(fake.alarmsCreated.filter((alarm) => alarm.name === 'notes-sync-retry')).toEqual([]);
   });
 });

@@ -18,6 +18,7 @@ export { encodeForSync } from './codec';
 export { NOTE_PREFIX, noteKey, parseNoteKey } from './keys';
 export { listNotices } from './notices';
 export { getNote, listNotes, type NoteAreas, type NotesRead, readAllNotes } from './read';
+export { createSyncRetry, SYNC_RETRY_ALARM, type SyncRetry } from './retry';
 export { isRateLimited, pushLocalNotesToSync, type SyncSwitchResult, setSyncEnabled, writeNotes } from './sync';
 
 export class NotesDisabledError extends Error {

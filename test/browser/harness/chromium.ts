@@ -1,8 +1,6 @@
-import { createHash } from 'node:crypto';
-import { realpathSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import {
   type BrowserContext,
   type CDPSession,
@@ -12,6 +10,7 @@ import {
   type Route,
   type Worker,
 } from 'playwright-core';
+import { fixtureKey, unpackedExtensionId } from '../../../scripts/lib/extension';
 import { parseTabEntries, readTabEntries } from './shared';
 import {
   type ActionPopup,
@@ -19,7 +18,6 @@ import {
   type BrowserHarness,
   type FileUpload,
   type Fixture,
-  fixtureKey,
   type HarnessPage,
   type LaunchOptions,
   poll,
@@ -31,19 +29,6 @@ import {
 import { closeWelcome } from './welcome';
 
 const EXTENSION_SCHEME = 'chrome-extension:';
-
-/**
- * The id Chromium gives an unpacked extension without a `key`: the first 128 bits of the SHA-256 of its absolute
- * real path, each hex digit written as a letter from a to p. Known before launch, so that the request log can
- * tell the extension's requests apart from the first one on.
- */
-export function unpackedExtensionId(extensionDir: string): string {
-  const hex = createHash('sha256')
-    .update(realpathSync(resolve(extensionDir)))
-    .digest('hex')
-    .slice(0, 32);
-  return [...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
-}
 
 const NODE_ELEMENT = 1;
 const NODE_TEXT = 3;

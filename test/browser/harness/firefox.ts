@@ -9,6 +9,7 @@ import puppeteer, {
   type KeyInput,
   type Page,
 } from 'puppeteer-core';
+import { fixtureKey } from '../../../scripts/lib/extension';
 import { BlockingProxy, parseTabEntries, readTabEntries } from './shared';
 import {
   type ActionPopup,
@@ -16,7 +17,6 @@ import {
   type BrowserHarness,
   type FileUpload,
   type Fixture,
-  fixtureKey,
   type HarnessPage,
   type LaunchOptions,
   poll,

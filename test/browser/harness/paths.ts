@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { ROOT } from '../../../scripts/lib/corpus';
 import type { BrowserName } from './types';
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+export { ROOT };
 
 /**
  * The built extension for each browser. `DIST_DIR` and `DIST_FIREFOX_DIR` point the tests at another build,

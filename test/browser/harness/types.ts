@@ -237,17 +237,6 @@ export function isNetworkUrl(url: string): boolean {
   return /^(https?|wss?|ftp):/i.test(url);
 }
 
-/** The fixture key for a URL: the URL without its fragment. */
-export function fixtureKey(url: string): string {
-  try {
-    const parsed = new URL(url);
-    parsed.hash = '';
-    return parsed.href;
-  } catch {
-    return url;
-  }
-}
-
 export function toFixture(fixture: Fixture | string): Required<Fixture> {
   const {
     body,

@@ -5,6 +5,7 @@ import { classify } from '../../src/core/classify';
 import { extractFeatures } from '../../src/core/features';
 import type { Label, Verdict } from '../../src/core/types';
 
+/** The repository, for the corpus, tests and scripts alike (scripts/lib: nothing here imports from test/). */
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const CORPUS_DIR = join(ROOT, 'test/fixtures/corpus');
 /** Real captures live outside the repository (never copied in); absent on machines without shared/. */
