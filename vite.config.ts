@@ -6,7 +6,7 @@ import { inlineStyles } from './scripts/build/inlineStyles';
 import { noInnerHtml } from './scripts/build/noInnerHtml';
 import { siteScripts } from './scripts/build/siteScripts';
 import { standaloneScript } from './scripts/build/standaloneScript';
-import { ANY_SITE_SCRIPT_FILE } from './src/background/contentScriptFile';
+import { ANY_SITE_SCRIPT_FILE, NUDGE_SCRIPT_FILE } from './src/background/contentScriptFile';
 import { siteKnowledge } from './src/core/knowledge';
 import { knowledge, siteMatches, sites } from './src/core/sites';
 
@@ -70,6 +70,8 @@ export default defineConfig(({ mode }) => {
       noInnerHtml(),
       // The script for on-demand checks and opted-in sites: the known-sites one plus the open-standards reader.
       standaloneScript('src/content/anySite.ts', ANY_SITE_SCRIPT_FILE, anySiteDefine),
+      // The intentions' prompt and nudges, injected by the worker when one is due (background/balance.ts).
+      standaloneScript('src/nudge/index.ts', NUDGE_SCRIPT_FILE, {}),
     ],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {

@@ -35,8 +35,10 @@ export async function showVerdict(
   tabId: number,
   verdict: Verdict | null,
   noted = false,
+  spent?: string,
 ): Promise<void> {
   const badge = badgeFor(verdict, noted);
+  if (spent) badge.title = `${badge.title} · ${spent}`;
   await Promise.all([
     action.setBadgeText({ tabId, text: badge.text }),
     action.setBadgeBackgroundColor({ tabId, color: badge.color }),

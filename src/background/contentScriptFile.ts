@@ -9,3 +9,9 @@
  * scripts/build/standaloneScript.ts.
  */
 export const ANY_SITE_SCRIPT_FILE = 'src/content/anySite.js';
+
+/**
+ * The in-page prompt and nudge for intentions and budgets (src/nudge/index.ts), injected only when one is due,
+ * so that no known site's content script carries it.
+ */
+export const NUDGE_SCRIPT_FILE = 'src/nudge/nudge.js';

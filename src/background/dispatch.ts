@@ -17,6 +17,7 @@ export type Handlers = {
 } & {
   /** Feature reports carry the tab they came from, as the sender check established it. */
   'page-features': (message: RequestOf<'page-features'>, tabId: number) => Promise<ReplyOf<'page-features'>>;
+  'nudge-action': (message: RequestOf<'nudge-action'>, tabId: number) => Promise<null>;
 };
 
 /**
@@ -34,6 +35,12 @@ export function createDispatcher(env: SenderEnv, handlers: Handlers) {
         const tabId = trustedTabSender(env, sender, message.features.url);
         if (tabId === null) return { ok: false, error: 'sender not allowed' };
         return { ok: true, value: await handlers['page-features'](message, tabId) };
+      }
+      if (message.type === 'nudge-action') {
+        // From the nudge's script in a tab: the same checks as a report, for the page the sender is on.
+        const tabId = trustedTabSender(env, sender, sender.url ?? '');
+        if (tabId === null) return { ok: false, error: 'sender not allowed' };
+        return { ok: true, value: await handlers['nudge-action'](message, tabId) };
       }
       if (senderOf(message.type as MessageType) !== 'page' || !isExtensionPage(env, sender)) {
         return { ok: false, error: 'sender not allowed' };

@@ -21,11 +21,29 @@ export function createHandlers(worker: WorkerParts): Handlers {
     'page-features': async (m, tabId) => {
       const state = await labelTab(tabId, m.features, m.activity);
       const reminder = await reminderFor(tabId, state.domain, state.url);
+      // A note's reminder first: one thing in the page at a time.
+      if (!reminder && state.prefs.labeling) {
+        // A prompt that cannot show must never cost the page its label.
+        await worker.balance.onArrival(tabId, state.domain, state.verdict.label !== 'none').catch(() => undefined);
+      }
       return reminder ? { reminder } : {};
     },
     'get-tab-state': (m) => tabStates.loadTabState(m.tabId),
     'classify-tab': (m) => worker.classifyOnDemand(m.tabId),
     'get-usage-today': (m) => usage.usageToday(m.domain),
+    'nudge-action': async (m, tabId) => {
+      await worker.balance.onAction(tabId, m.action, m.choice);
+      return null;
+    },
+    'get-balance': (m) => worker.balance.status(m.domain),
+    'set-intentions-on': async (m) => {
+      await worker.balance.setIntentionsOn(m.domain, m.on);
+      return null;
+    },
+    'set-budgets': async (m) => {
+      await worker.balance.setBudgets(m.budgets);
+      return null;
+    },
 
     'set-site-prefs': async (m) => {
       const prefs = await updateSitePrefs(localArea, m.domain, m.change);

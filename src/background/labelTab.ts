@@ -43,15 +43,28 @@ interface Deps {
   tabStates: Pick<TabStates, 'saveTabState' | 'allTabStates'>;
   reminders: Pick<Reminders, 'hasNote'>;
   recordVerdict(tabId: number, domain: string | null, label: Label): Promise<void>;
+  /** A spent budget for the site, said in the tooltip: the badge's text stays the label. */
+  budgetNote?(domain: string | null): Promise<string | null>;
   now(): number;
 }
 
-export function createLabeler({ action, areas, stored, tabStates, reminders, recordVerdict, now }: Deps): Labeler {
+export function createLabeler({
+  action,
+  areas,
+  stored,
+  tabStates,
+  reminders,
+  recordVerdict,
+  budgetNote,
+  now,
+}: Deps): Labeler {
   const show = async (state: TabState): Promise<void> => {
     const shown = state.prefs.labeling ? state.verdict : null;
     // The badge first; whether the site has a note only adds to the tooltip, once known.
     await showVerdict(action, state.tabId, shown);
-    if (shown && (await reminders.hasNote(state.domain))) await showVerdict(action, state.tabId, shown, true);
+    const noted = Boolean(shown && (await reminders.hasNote(state.domain)));
+    const spent = shown ? await budgetNote?.(state.domain).catch(() => null) : null;
+    if (noted || spent) await showVerdict(action, state.tabId, shown, noted, spent ?? undefined);
     // Time is counted under the label the user sees; a site they turned labeling off for is not counted.
     await recordVerdict(state.tabId, state.domain, shown?.label ?? 'none');
   };

@@ -1,7 +1,7 @@
 import type { Label } from '../core/types';
 import type { UsageEvent } from '../usage/accounting';
 import { createUsageRecorder } from '../usage/recorder';
-import type { SiteUsage, UsageTotals } from '../usage/schema';
+import type { Credit, SiteUsage, UsageTotals } from '../usage/schema';
 import type { Areas } from './areas';
 import type { WorkerEnv } from './env';
 import type { StoredDataCache } from './storedData';
@@ -27,12 +27,14 @@ export interface Usage {
 }
 
 interface Deps {
+  /** After each step: its credits, whether it was the minute's tick, today's time on every site (balance.ts). */
+  afterStep?(credits: Credit[], tick: boolean, todayAll: () => Promise<Record<string, SiteUsage>>): Promise<void>;
   env: Pick<WorkerEnv, 'storage' | 'alarms' | 'idle' | 'tabs' | 'windows' | 'now'>;
   areas: Pick<Areas, 'local' | 'managedPolicy'>;
   stored: Pick<StoredDataCache, 'storedData'>;
 }
 
-export function createUsage({ env, areas, stored }: Deps): Usage {
+export function createUsage({ env, areas, stored, afterStep }: Deps): Usage {
   const recorder = createUsageRecorder({
     local: areas.local,
     session: env.storage.session,
@@ -41,7 +43,8 @@ export function createUsage({ env, areas, stored }: Deps): Usage {
     now: env.now,
   });
   const recordUsage = async (event: UsageEvent, forceFlush = false) => {
-    await recorder.record(event, forceFlush);
+    const credits = await recorder.record(event, forceFlush);
+    await afterStep?.(credits, event.type === 'tick', () => recorder.todayAll()).catch(() => undefined);
   };
 
   return {

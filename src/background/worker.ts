@@ -1,6 +1,7 @@
 import { createSyncRetry, SYNC_RETRY_ALARM, type SyncRetry } from '../storage/notes';
 import { type Areas, createAreas, restrictStorageToExtension } from './areas';
 import { type AutoLabel, createAutoLabel } from './autoLabel';
+import { type BalanceWorker, createBalanceWorker } from './balance';
 import { createDispatcher } from './dispatch';
 import { syncDynamicScripts } from './dynamicScripts';
 import type { WorkerEnv } from './env';
@@ -24,6 +25,7 @@ export interface WorkerParts {
   autoLabel: AutoLabel;
   /** Notes kept on this device by sync's write-rate limit go to sync later, by an alarm (storage/notes/retry.ts). */
   syncRetry: SyncRetry;
+  balance: BalanceWorker;
   syncDynamicScripts(): Promise<void>;
   classifyOnDemand(tabId: number): Promise<boolean>;
 }
@@ -33,7 +35,8 @@ export function createWorkerParts(env: WorkerEnv): WorkerParts {
   const stored = createStoredData(env.storage);
   const tabStates = createTabStates(env.storage.session);
   const reminders = createReminders({ session: env.storage.session, tabs: env.tabs, areas, stored, tabStates });
-  const usage = createUsage({ env, areas, stored });
+  const balance = createBalanceWorker({ env, tabStates });
+  const usage = createUsage({ env, areas, stored, afterStep: balance.afterStep });
   const labeler = createLabeler({
     action: env.action,
     areas,
@@ -41,6 +44,7 @@ export function createWorkerParts(env: WorkerEnv): WorkerParts {
     tabStates,
     reminders,
     recordVerdict: usage.recordVerdict,
+    budgetNote: balance.budgetNote,
     now: env.now,
   });
   return {
@@ -49,6 +53,7 @@ export function createWorkerParts(env: WorkerEnv): WorkerParts {
     tabStates,
     reminders,
     usage,
+    balance,
     labeler,
     autoLabel: createAutoLabel({ session: env.storage.session, areas, stored, now: env.now }),
     syncRetry: createSyncRetry(env.alarms, areas.noteAreas),

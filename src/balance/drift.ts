@@ -19,7 +19,7 @@ export type Nudge =
   | { kind: 'minutes'; domain: string };
 
 export function initialDriftState(): DriftState {
-  return { version: 1, day: null, sites: {} };
+  return { version: 1, day: null, prompted: [], sites: {} };
 }
 
 export function reduceDrift(
@@ -30,7 +30,8 @@ export function reduceDrift(
   today: string,
 ): { state: DriftState; nudges: Nudge[] } {
   // A new day starts afresh: intentions are per day, and so is what drifted from them.
-  const sites = state.day === today ? { ...state.sites } : {};
+  const sameDay = state.day === today;
+  const sites = sameDay ? { ...state.sites } : {};
   const nudges: Nudge[] = [];
   for (const credit of credits) {
     // Credits of yesterday that reach us after midnight belong to yesterday's intention, which is over.
@@ -56,7 +57,7 @@ export function reduceDrift(
     }
     sites[credit.domain] = next;
   }
-  return { state: { version: 1, day: today, sites }, nudges };
+  return { state: { version: 1, day: today, prompted: sameDay ? state.prompted : [], sites }, nudges };
 }
 
 /** A new choice for the site counts from now: what drifted from the last one is forgotten. */

@@ -20,8 +20,10 @@ export interface BalanceEnv {
 export interface Balance {
   /** After a usage step: the credits it produced; the drift and intention nudges that are due. */
   afterCredits(credits: readonly Credit[]): Promise<Nudge[]>;
-  /** Today's budgets over today's totals, and the ones whose nudge is due now. */
-  checkBudgets(today: Record<string, SiteUsage>): Promise<{ statuses: BudgetStatus[]; due: BudgetStatus[] }>;
+  /** Today's budgets over today's totals (read only when a budget is set), and the ones whose nudge is due now. */
+  checkBudgets(
+    today: () => Promise<Record<string, SiteUsage>>,
+  ): Promise<{ statuses: BudgetStatus[]; due: BudgetStatus[] }>;
 }
 
 export async function readIntentions(local: StorageAreaLike): Promise<Intentions> {
@@ -50,8 +52,11 @@ export function createBalance(env: BalanceEnv): Balance {
 
     async checkBudgets(today) {
       const budgets = await readBudgets(env.local);
-      const statuses = budgetStatuses(budgets, today);
-      if (statuses.length === 0) return { statuses, due: [] };
+      const none = { statuses: [], due: [] };
+      if (budgets.media === null && budgets.networking === null && Object.keys(budgets.mediaPerSite).length === 0) {
+        return none;
+      }
+      const statuses = budgetStatuses(budgets, await today());
       const stored = readItem(KEYS.budgetNudges, await env.local.get(KEYS.budgetNudges.key));
       const given = stored.status === 'ok' ? stored.value : null;
       const result = dueBudgetNudges(statuses, given, env.dayOf(env.now()));

@@ -54,6 +54,8 @@ export const DEFAULT_BUDGETS: Budgets = { media: null, networking: null, mediaPe
 export const DriftStateSchema = v.object({
   version: v.literal(1),
   day: v.nullable(DaySchema),
+  /** The sites whose arrival prompt has shown today: it asks once a day, not on every page of the site. */
+  prompted: v.optional(v.array(UsageDomain), []),
   sites: v.record(
     UsageDomain,
     v.object({

@@ -1,9 +1,12 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
+import { readBudgets } from '../balance/runner';
 import { applyDocumentLocale } from '../shared/documentLocale';
 import { t } from '../shared/i18n';
 import { customSiteOrigins } from '../shared/origins';
+import type { StorageAreaLike } from '../storage/keys';
 import { AllSitesSetting } from './AllSitesSetting';
+import { BalanceSection } from './BalanceSection';
 import { CustomSitesSection } from './CustomSitesSection';
 import { DataSection } from './DataSection';
 import { NotesSection } from './NotesSection';
@@ -50,11 +53,15 @@ function Options({ api }: { api: OptionsApi }) {
       <CustomSitesSection api={api} />
       <AllSitesSetting />
       <UsageDashboard />
+      <BalanceSection api={api} load={loadBudgets} />
       <SettingsSection api={api} />
       <DataSection api={api} />
     </main>
   );
 }
+
+/** Budgets are read straight from storage, like every section's data; writes go through the worker. */
+const loadBudgets = () => readBudgets(browser.storage.local as unknown as StorageAreaLike);
 
 applyDocumentLocale();
 document.title = t('optionsTitle');

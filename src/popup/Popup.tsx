@@ -6,6 +6,7 @@ import type { Override } from '../storage/schema';
 import { AutoLabel } from './AutoLabel';
 import type { PopupApi } from './api';
 import { canCheck } from './checkable';
+import { IntentionLine } from './IntentionLine';
 import { NoteEditor } from './NoteEditor';
 import { type CheckFailure, NotSocial } from './NotSocial';
 import { SiteControls } from './SiteControls';
@@ -124,6 +125,7 @@ export function Popup({ api }: { api: PopupApi }) {
         <>
           <VerdictView state={state} hasNote={hasNote} />
           <AutoLabel state={state} hasAccess={api.hasHostAccess} label={api.labelAutomatically} />
+          {state.domain && api.balance ? <IntentionLine domain={state.domain} api={api} /> : null}
           {state.domain ? (
             <NoteEditor
               domain={state.domain}

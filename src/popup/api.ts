@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import type { BalanceStatus } from '../background/balance';
 import type { Lean } from '../core/types';
 import { t } from '../shared/i18n';
 import type { TabState } from '../shared/messages';
@@ -40,6 +41,9 @@ export interface PopupApi {
   hasHostAccess(host: string): Promise<boolean>;
   /** Asks for the host's permission, then keeps the site; false when the person declined. */
   labelAutomatically(site: AutoLabelSite): Promise<boolean>;
+  /** The site's intention today, whether intentions are on for it, and the spent budgets (balance.ts). */
+  balance?(domain: string): Promise<BalanceStatus>;
+  setIntentionsOn?(domain: string, on: boolean): Promise<void>;
   /** Calls back whenever the stored state of the tab changes; returns the unsubscribe function. */
   onStateChange(tabId: number, callback: (state: TabState | null) => void): () => void;
 }
@@ -72,6 +76,12 @@ export const browserApi: PopupApi = {
       // The worker's reasons are for developers; the person typing gets the sentence in their language.
       throw error instanceof MessageRefused ? new Error(t('noteRejected')) : error;
     });
+  },
+  balance(domain) {
+    return send({ type: 'get-balance', domain });
+  },
+  async setIntentionsOn(domain, on) {
+    await send({ type: 'set-intentions-on', domain, on });
   },
   async usageToday(domain) {
     return send({ type: 'get-usage-today', domain });

@@ -1,4 +1,6 @@
 import * as v from 'valibot';
+import type { BalanceStatus } from '../background/balance';
+import { BudgetsSchema, CHOICE_IDS } from '../balance/schema';
 import { type ActivityCounts, isActivityCounts } from '../core/activity';
 import { PAGE_TYPES } from '../core/types';
 import { BACKUP_KEY } from '../storage/keys';
@@ -127,6 +129,14 @@ export const PROTOCOL = {
   /** The page showed the plan; the worker reads the file again and never trusts a plan from a page. */
   'apply-import': message<ApplyResult>()('page', v.object({ text: shortText(MAX_IMPORT_MESSAGE_CHARS) })),
   'delete-usage': message<null>()('page', v.object({})),
+  /** A button of the in-page nudge (src/nudge), from the tab it shows in; the worker knows the tab's site. */
+  'nudge-action': message<null>()(
+    'tab',
+    v.object({ action: v.picklist(['choose', 'snooze', 'stop']), choice: v.optional(v.picklist(CHOICE_IDS)) }),
+  ),
+  'get-balance': message<BalanceStatus>()('page', v.object({ domain: Domain })),
+  'set-intentions-on': message<null>()('page', v.object({ domain: Domain, on: Bool })),
+  'set-budgets': message<null>()('page', v.object({ budgets: BudgetsSchema })),
   'delete-backup': message<null>()('page', v.object({ key: BACKUP_KEY })),
 } as const;
 
@@ -147,12 +157,12 @@ type TypesFrom<From extends SenderKind> = {
 }[MessageType];
 
 export type PageMessageType = TypesFrom<'page'>;
-type ContentMessage = RequestOf<'page-features'>;
+type ContentMessage = RequestOf<'page-features'> | RequestOf<'nudge-action'>;
 export type PageMessage = { [K in PageMessageType]: RequestOf<K> }[PageMessageType];
 type ExtensionMessage = ContentMessage | PageMessage;
 
 /** Worker -> content script. */
-export type ToContentMessage = { type: 'hide-reminder' };
+export type ToContentMessage = { type: 'hide-reminder' } | import('../nudge/types').ShowNudgeMessage;
 
 export type { TabState };
 

@@ -111,7 +111,7 @@ describe('drift', () => {
     // Midnight passes; yesterday's intention is over, so nothing drifts from it.
     const late = reduceDrift(state, [credit('2024-03-10', 'linkedin.com', 'media', 2)], intentions, T0, '2024-03-11');
     expect(late.nudges).toEqual([]);
-    expect(late.state).toEqual({ version: 1, day: '2024-03-11', sites: {} });
+    expect(late.state).toEqual({ version: 1, day: '2024-03-11', prompted: [], sites: {} });
     state = late.state;
     const next = choose(intentions, 'linkedin.com', 'reply', '2024-03-11');
     const today = reduceDrift(state, [credit('2024-03-11', 'linkedin.com', 'media', 4)], next, T0, '2024-03-11');
@@ -219,7 +219,7 @@ describe('balance over the usage recorder, with a fake clock', () => {
       }
       const today = await s.recorder.todayAll();
       expect(today['youtube.com']?.media).toBe((offset === 0 ? 5 : 25) * MIN);
-      const { due } = await s.balance().checkBudgets(today);
+      const { due } = await s.balance().checkBudgets(async () => today);
       expect(due.map((d) => d.id)).toEqual(expected);
     }
   });
@@ -233,7 +233,7 @@ describe('balance over the usage recorder, with a fake clock', () => {
     for (let minute = 1; minute <= 8; minute++) {
       s.advance(MIN);
       await s.recorder.record({ type: 'tick' });
-      const { due } = await s.balance().checkBudgets(await s.recorder.todayAll());
+      const { due } = await s.balance().checkBudgets(() => s.recorder.todayAll());
       dues.push(...due.map((d) => `${minute}:${d.id}`));
     }
     expect(dues).toEqual(['5:media']);
