@@ -1,8 +1,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extensionPage, popupOverPage, promoTile, SCREEN, TILE } from '../../scripts/store/layouts';
-import { pngSize } from '../../scripts/store-assets';
 import { BADGE_COLOR } from '../../src/background/badge';
+import { pngSize } from '../store/assets';
+import { extensionPage, popupOverPage, promoTile, SCREEN, TILE } from '../store/layouts';
 
 /** A valid PNG header (signature and IHDR) for a `width` x `height` image; the rest is not read. */
 function pngHeader(width: number, height: number): Uint8Array {

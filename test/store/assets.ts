@@ -14,14 +14,14 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from '../test/browser/harness/chromium';
-import { DIST } from '../test/browser/harness/paths';
-import { type BrowserHarness, type HarnessPage, poll } from '../test/browser/harness/types';
-import { BADGE, corpusPage } from '../test/browser/pages/fixtures';
-import { seedItems } from '../test/browser/pages/seed';
-import { extensionPage, popupOverPage, promoTile, SCREEN, type Scheme, TILE } from './store/layouts';
+import { launchChromium } from '../browser/harness/chromium';
+import { DIST } from '../browser/harness/paths';
+import { type BrowserHarness, type HarnessPage, poll } from '../browser/harness/types';
+import { BADGE, corpusPage } from '../browser/pages/fixtures';
+import { seedItems } from '../browser/pages/seed';
+import { extensionPage, popupOverPage, promoTile, SCREEN, type Scheme, TILE } from './layouts';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT_DIR = join(ROOT, 'release', 'store');
 /** Where the laid-out images are served from; `.test` names no real site (RFC 2606). */
 const LAYOUT_ORIGIN = 'https://store-assets.reach-or-relate.test';
@@ -46,7 +46,7 @@ const SCENES = [
   {
     name: '3-mixed',
     label: 'mixed',
-    file: 'facebook/settings-privacy.html',
+    file: 'facebook/notifications.html',
     title: 'MIX: both at once',
     caption:
       'Violet when a page serves both at once. The popup explains every label in plain words and keeps your note.',

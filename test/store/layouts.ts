@@ -1,6 +1,6 @@
 /**
  * The HTML of each store image, rendered by Chromium at its exact pixel size: the screenshots are laid out
- * here from real screenshots of the built extension (scripts/store-assets.ts); the words are the listing's.
+ * here from real screenshots of the built extension (test/store/assets.ts, which drives the browser harness); the words are the listing's.
  * Plain strings in, HTML out; every text is escaped.
  */
 import { BADGE_COLOR, BADGE_TEXT } from '../../src/background/badge';
