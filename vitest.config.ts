@@ -24,6 +24,8 @@ export default defineConfig({
       {
         extends: true,
         // Builds and packages the extension, and once more from the source archive after `npm ci`: minutes.
+        // `npm run package` rebuilds dist/ in place, so `npm test` runs this project after the browser tests:
+        // run beside them, it emptied dist/ under a launching browser, which then had no messages at all.
         test: { name: 'release', include: ['test/release/**/*.test.ts'], environment: 'node', testTimeout: 600_000 },
       },
     ],
