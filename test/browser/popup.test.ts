@@ -1,8 +1,8 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableBrowsers, type BrowserHarness, type HarnessPage, poll, ROOT } from './harness';
+import { seriousAxeViolations } from './harness/axe';
 import { BADGE, corpusPage, type Label, NEWS_HTML, NEWS_URL } from './pages/fixtures';
 
 /**
@@ -44,38 +44,6 @@ const HEADLINE = '[data-testid="headline"]';
 /** The popup's width (body { width: 360px } in popup.css). */
 const POPUP_WIDTH = 360;
 const OUTPUT_DIR = join(ROOT, 'test-output', 'popup');
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  targets: string[];
-}
-
-/** Runs axe-core over the whole document. Serialized into the page: self-contained. */
-async function runAxe(): Promise<Violation[]> {
-  const axe = (
-    globalThis as unknown as {
-      axe: {
-        run(
-          context: Document,
-          options: object,
-        ): Promise<{
-          violations: Array<{ id: string; impact?: string | null; help: string; nodes: Array<{ target: unknown[] }> }>;
-        }>;
-      };
-    }
-  ).axe;
-  const { violations } = await axe.run(document, { resultTypes: ['violations'] });
-  return violations.map((violation) => ({
-    id: violation.id,
-    impact: violation.impact ?? null,
-    help: violation.help,
-    targets: violation.nodes.map((node) => node.target.map(String).join(' ')),
-  }));
-}
-
 mkdirSync(OUTPUT_DIR, { recursive: true });
 
 for (const browser of availableBrowsers()) {
@@ -120,17 +88,8 @@ for (const browser of availableBrowsers()) {
           await poll(() => popup.textContent('[role="alert"]'), Boolean, 5_000, 50);
         }
 
-        // The verdict fades in (120 ms); colours measured mid-animation are not the ones people read.
-        await popup.evaluate(() =>
-          Promise.all(document.getAnimations().map((animation) => animation.finished)).then(() => true),
-        );
-        await popup.runScript(AXE_SOURCE);
-        const violations = await popup.evaluate(runAxe);
-        const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        const serious = await seriousAxeViolations(popup, `${browser.name} ${scheme} ${scene.name}`);
         expect(serious, 'serious or critical axe-core violations').toEqual([]);
-        if (violations.length > 0) {
-          console.info(`${browser.name} ${scheme} ${scene.label}: minor axe-core findings`, violations);
-        }
 
         const suffix = scheme === 'dark' ? '-dark' : '';
         await popup.screenshot(join(OUTPUT_DIR, `${browser.name}-${scene.name}${suffix}.png`), {
