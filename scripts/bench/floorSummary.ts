@@ -1,5 +1,5 @@
 /** The figures against the floor extension and the feed's growth with its length: summaries, budgets, tables. */
-import type { FeedSample } from './measure';
+import type { FeedSample } from './measureFeed';
 import { median, round } from './stats';
 
 export const FLOOR_BUDGETS = {

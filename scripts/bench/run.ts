@@ -14,25 +14,18 @@ import { ROOT } from '../lib/corpus';
 import { BenchBrowser, Fixtures } from './browser';
 import { ensureBuild } from './build';
 import { readManifest, writeFloorExtension } from './floor';
-import {
-  type FeedSample,
-  type LoadSample,
-  measureFeed,
-  measureLoad,
-  measurePopup,
-  measureTrivialPaint,
-  measureUrlChanges,
-  type PopupSample,
-  SAMPLING_US,
-  type UrlChangeSample,
-  WARMUP_HTML,
-  warmupUrl,
-} from './measure';
+import { renderMarkdown } from './markdown';
+import { type FeedSample, measureFeed } from './measureFeed';
+import { type LoadSample, measureLoad, WARMUP_HTML, warmupUrl } from './measureLoad';
+import { measurePopup, measureTrivialPaint, type PopupSample } from './measurePopup';
+import { measureUrlChanges, type UrlChangeSample } from './measureUrlChanges';
 import { nodeThroughput } from './node';
 import { type BenchPage, corpusPages, declaredMatch, feedHtml, realPages } from './pages';
-import { type Report, renderMarkdown, summarize } from './report';
+import { SAMPLING_US } from './profiling';
+import type { Report } from './report';
 import { runSession } from './sessionSummary';
 import { bundleSizes } from './sizes';
+import { summarize } from './summarize';
 
 function flag(name: string): boolean {
   return process.argv.includes(`--${name}`);
