@@ -1,7 +1,7 @@
-import { spentFor } from '../balance/budgets';
+import { budgetStatuses, spentFor } from '../balance/budgets';
 import { forgetDrift, initialDriftState, type Nudge } from '../balance/drift';
 import { choose, intentionToday, promptDue, setIntentionsOn, snooze } from '../balance/intentions';
-import { createBalance, readBudgets, readIntentions } from '../balance/runner';
+import { createBalance, hasBudget, readBudgets, readIntentions } from '../balance/runner';
 import { type Budgets, CHOICES, type ChoiceId } from '../balance/schema';
 import type { NudgeAction, NudgePayload, ShowNudgeMessage } from '../nudge/types';
 import { t } from '../shared/i18n';
@@ -20,18 +20,15 @@ import type { TabStates } from './tabState';
 const SNOOZE_MS = 30 * 60_000;
 
 export interface BalanceWorker {
-  afterStep(
-    credits: readonly Credit[],
-    tick: boolean,
-    todayAll: () => Promise<Record<string, SiteUsage>>,
-  ): Promise<void>;
+  /** After a usage step: its credits, and whether it was the minute's tick (when budgets are checked). */
+  afterStep(credits: readonly Credit[], tick: boolean): Promise<void>;
   /** A page of a site reported: the arrival prompt, when the user opted in and has not chosen today. */
   onArrival(tabId: number, domain: string | null, counted: boolean): Promise<void>;
   /** A button of the nudge, from the tab it shows in. */
   onAction(tabId: number, action: NudgeAction, choice: ChoiceId | undefined): Promise<void>;
   setIntentionsOn(domain: string, on: boolean): Promise<void>;
   setBudgets(budgets: Budgets): Promise<void>;
-  /** What the popup shows for a site: intentions on or off, today's intention, the spent budgets. */
+  /** What the popup shows for a site: intentions on or off, today's intention, the budgets spent now. */
   status(domain: string): Promise<BalanceStatus>;
   /** A line for the badge's tooltip when a budget concerning the site is spent, else null. */
   budgetNote(domain: string | null): Promise<string | null>;
@@ -46,6 +43,10 @@ export interface BalanceStatus {
 interface Deps {
   env: Pick<WorkerEnv, 'storage' | 'scripting' | 'tabs' | 'now'>;
   tabStates: Pick<TabStates, 'loadTabState'>;
+  /** Today's time on every site, including what is not written yet (background/usage.ts). */
+  todayAll(): Promise<Record<string, SiteUsage>>;
+  /** The budgets spent changed (reached, raised, lowered, a new day): the tooltips say it again. */
+  budgetsChanged?(): Promise<void>;
 }
 
 export function choiceLabel(id: ChoiceId): string {
@@ -81,7 +82,7 @@ function spentText(id: string, domain: string | null): string {
   return id === 'networking' ? t('budgetSpentNetworking') : t('budgetSpentMedia');
 }
 
-export function createBalanceWorker({ env, tabStates }: Deps): BalanceWorker {
+export function createBalanceWorker({ env, tabStates, todayAll, budgetsChanged }: Deps): BalanceWorker {
   const { local, session } = env.storage;
   const dayOf = localDayOf;
   const balance = createBalance({ local, session, now: env.now, dayOf });
@@ -119,8 +120,15 @@ export function createBalanceWorker({ env, tabStates }: Deps): BalanceWorker {
     return read.status === 'ok' ? read.value : initialDriftState();
   }
 
+  /** The budgets spent now for the site, from the budgets and today's totals as they are, in words. */
+  async function spentNow(domain: string): Promise<string[]> {
+    const budgets = await readBudgets(local);
+    if (!hasBudget(budgets)) return [];
+    return spentFor(budgetStatuses(budgets, await todayAll()), domain).map((s) => spentText(s.id, s.domain));
+  }
+
   return {
-    async afterStep(credits, tick, todayAll) {
+    async afterStep(credits, tick) {
       const nudges = await balance.afterCredits(credits);
       const here = nudges.length > 0 || tick ? await front() : null;
       for (const nudge of nudges) {
@@ -128,7 +136,8 @@ export function createBalanceWorker({ env, tabStates }: Deps): BalanceWorker {
         if (here && text && here.domain === nudge.domain) await show(here.tabId, payload('nudge', here.domain, text));
       }
       if (!tick) return;
-      const { due } = await balance.checkBudgets(todayAll);
+      const { due, changed } = await balance.checkBudgets(todayAll);
+      if (changed) await budgetsChanged?.();
       if (!here || due.length === 0) return;
       const concerning = spentFor(due, here.domain);
       if (concerning.length === 0) return;
@@ -174,27 +183,24 @@ export function createBalanceWorker({ env, tabStates }: Deps): BalanceWorker {
 
     async setBudgets(budgets) {
       await local.set(item(KEYS.budgets, budgets));
+      // Raised past today's time, a budget is no longer spent: the tooltips say so now, not at the next minute.
+      await budgetsChanged?.();
     },
 
     async status(domain) {
       const intentions = await readIntentions(local);
-      const today = dayOf(env.now());
-      const intention = intentionToday(intentions, domain, today);
-      const read = readItem(KEYS.budgetNudges, await local.get(KEYS.budgetNudges.key));
-      const given = read.status === 'ok' && read.value.day === today ? read.value.given : [];
-      const spent = given
-        .filter((id) => !id.startsWith('media:') || id === `media:${domain}`)
-        .map((id) => spentText(id, domain));
+      const intention = intentionToday(intentions, domain, dayOf(env.now()));
       return {
         on: Boolean(intentions[domain]?.on),
         intention: intention ? choiceLabel(intention.choice) : null,
-        spent,
+        spent: await spentNow(domain),
       };
     },
 
+    // No `this` here: the labeler is handed this function on its own, unbound (worker.ts).
     async budgetNote(domain) {
       if (!domain) return null;
-      const { spent } = await this.status(domain);
+      const spent = await spentNow(domain);
       return spent.length > 0 ? spent.join(' ') : null;
     },
   };

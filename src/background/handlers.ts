@@ -23,8 +23,7 @@ export function createHandlers(worker: WorkerParts): Handlers {
       const reminder = await reminderFor(tabId, state.domain, state.url);
       // A note's reminder first: one thing in the page at a time.
       if (!reminder && state.prefs.labeling) {
-        // A prompt that cannot show must never cost the page its label.
-        await worker.balance.onArrival(tabId, state.domain, state.verdict.label !== 'none').catch(() => undefined);
+        await worker.balance.onArrival(tabId, state.domain, state.verdict.label !== 'none');
       }
       return reminder ? { reminder } : {};
     },

@@ -34,6 +34,8 @@ export interface Labeler {
   labelTab(tabId: number, features: PageFeatures, activity?: ActivityCounts): Promise<TabState>;
   /** After the user changes a site's preferences or note, every open tab of that site shows it at once. */
   relabelSite(domain: string): Promise<void>;
+  /** A budget was spent, raised or lowered: every tab's tooltip says so at once, the label unchanged. */
+  refreshTooltips(): Promise<void>;
 }
 
 interface Deps {
@@ -58,13 +60,18 @@ export function createLabeler({
   budgetNote,
   now,
 }: Deps): Labeler {
+  /** What the tooltip adds to the label: whether the site has a note, and a spent budget. */
+  const showExtras = async (state: TabState, shown: Verdict | null, always: boolean): Promise<void> => {
+    const noted = Boolean(shown && (await reminders.hasNote(state.domain)));
+    const spent = shown ? await budgetNote?.(state.domain) : null;
+    if (always || noted || spent) await showVerdict(action, state.tabId, shown, noted, spent ?? undefined);
+  };
+
   const show = async (state: TabState): Promise<void> => {
     const shown = state.prefs.labeling ? state.verdict : null;
-    // The badge first; whether the site has a note only adds to the tooltip, once known.
+    // The badge first; the note and the budgets only add to the tooltip, once known.
     await showVerdict(action, state.tabId, shown);
-    const noted = Boolean(shown && (await reminders.hasNote(state.domain)));
-    const spent = shown ? await budgetNote?.(state.domain).catch(() => null) : null;
-    if (noted || spent) await showVerdict(action, state.tabId, shown, noted, spent ?? undefined);
+    await showExtras(state, shown, false);
     // Time is counted under the label the user sees; a site they turned labeling off for is not counted.
     await recordVerdict(state.tabId, state.domain, shown?.label ?? 'none');
   };
@@ -105,6 +112,14 @@ export function createLabeler({
         const next = { ...state, prefs, verdict: effectiveVerdict(state.automatic, prefs), updatedAt: now() };
         await tabStates.saveTabState(next);
         await show(next).catch(() => {
+          // The tab may have closed meanwhile.
+        });
+      }
+    },
+
+    async refreshTooltips() {
+      for (const state of await tabStates.allTabStates()) {
+        await showExtras(state, state.prefs.labeling ? state.verdict : null, true).catch(() => {
           // The tab may have closed meanwhile.
         });
       }

@@ -15,6 +15,8 @@ export interface Usage {
   recordVerdict(tabId: number, domain: string | null, label: Label): Promise<void>;
   /** Today's time on a site, including what has not been written to the totals yet. */
   usageToday(domain: string): Promise<SiteUsage & { total: number }>;
+  /** Today's time on every site, the same way (for the budgets). */
+  usageTodayAll(): Promise<Record<string, SiteUsage>>;
   /** After the retention was lowered: the records it no longer keeps go now, as the options page said. */
   pruneUsage(): Promise<void>;
   importUsage(totals: UsageTotals): Promise<void>;
@@ -27,8 +29,8 @@ export interface Usage {
 }
 
 interface Deps {
-  /** After each step: its credits, whether it was the minute's tick, today's time on every site (balance.ts). */
-  afterStep?(credits: Credit[], tick: boolean, todayAll: () => Promise<Record<string, SiteUsage>>): Promise<void>;
+  /** After each step: its credits, and whether it was the minute's tick (balance.ts). */
+  afterStep?(credits: Credit[], tick: boolean): Promise<void>;
   env: Pick<WorkerEnv, 'storage' | 'alarms' | 'idle' | 'tabs' | 'windows' | 'now'>;
   areas: Pick<Areas, 'local' | 'managedPolicy'>;
   stored: Pick<StoredDataCache, 'storedData'>;
@@ -44,13 +46,14 @@ export function createUsage({ env, areas, stored, afterStep }: Deps): Usage {
   });
   const recordUsage = async (event: UsageEvent, forceFlush = false) => {
     const credits = await recorder.record(event, forceFlush);
-    await afterStep?.(credits, event.type === 'tick', () => recorder.todayAll()).catch(() => undefined);
+    await afterStep?.(credits, event.type === 'tick');
   };
 
   return {
     recordUsage,
     recordVerdict: (tabId, domain, label) => recordUsage({ type: 'verdict', tabId, domain, label }),
     usageToday: (domain) => recorder.today(domain),
+    usageTodayAll: () => recorder.todayAll(),
     pruneUsage: () => recorder.prune(),
     importUsage: (totals) => recorder.importTotals(totals),
     deleteUsage: () => recorder.deleteAll(),

@@ -35,7 +35,14 @@ export function createWorkerParts(env: WorkerEnv): WorkerParts {
   const stored = createStoredData(env.storage);
   const tabStates = createTabStates(env.storage.session);
   const reminders = createReminders({ session: env.storage.session, tabs: env.tabs, areas, stored, tabStates });
-  const balance = createBalanceWorker({ env, tabStates });
+  // Balance and usage need each other (credits one way, today's totals the other), and the tooltips need the
+  // labeler: each is reached through a function called only after all three exist.
+  const balance = createBalanceWorker({
+    env,
+    tabStates,
+    todayAll: () => usage.usageTodayAll(),
+    budgetsChanged: () => labeler.refreshTooltips(),
+  });
   const usage = createUsage({ env, areas, stored, afterStep: balance.afterStep });
   const labeler = createLabeler({
     action: env.action,

@@ -49,15 +49,18 @@ export function spentFor(statuses: readonly BudgetStatus[], domain: string): Bud
 
 /**
  * The budgets spent and not yet nudged about today, and the record with them added. A new day forgets the
- * old record, so each budget nudges once a day, however often the worker restarts.
+ * old record, so each budget nudges once a day, however often the worker restarts. A budget that is no longer
+ * spent (the user raised it) leaves the record: it nudges again when its new limit is reached, not before.
  */
 export function dueBudgetNudges(
   statuses: readonly BudgetStatus[],
   given: BudgetNudges | null,
   today: string,
 ): { due: BudgetStatus[]; given: BudgetNudges } {
-  const already = new Set(given?.day === today ? given.given : []);
-  const due = statuses.filter((s) => s.spent && !already.has(s.id));
+  const spent = statuses.filter((s) => s.spent);
+  const spentIds = new Set(spent.map((s) => s.id));
+  const already = new Set((given?.day === today ? given.given : []).filter((id) => spentIds.has(id)));
+  const due = spent.filter((s) => !already.has(s.id));
   for (const s of due) already.add(s.id);
   return { due, given: { day: today, given: [...already].sort() } };
 }

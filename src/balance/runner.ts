@@ -2,7 +2,7 @@ import { item, KEYS, readItem, type StorageAreaLike } from '../storage/keys';
 import type { Credit, SiteUsage } from '../usage/schema';
 import { type BudgetStatus, budgetStatuses, dueBudgetNudges } from './budgets';
 import { initialDriftState, type Nudge, reduceDrift } from './drift';
-import { DEFAULT_BUDGETS, type DriftState, type Intentions } from './schema';
+import { type Budgets, DEFAULT_BUDGETS, type DriftState, type Intentions } from './schema';
 
 /**
  * Drives the pure drift and budget logic from stored state, so that the worker keeps nothing in memory: the
@@ -20,10 +20,13 @@ export interface BalanceEnv {
 export interface Balance {
   /** After a usage step: the credits it produced; the drift and intention nudges that are due. */
   afterCredits(credits: readonly Credit[]): Promise<Nudge[]>;
-  /** Today's budgets over today's totals (read only when a budget is set), and the ones whose nudge is due now. */
+  /**
+   * Today's budgets over today's totals (read only when a budget is set), the ones whose nudge is due now, and
+   * whether the set of spent budgets changed since the last check (what the tooltips say).
+   */
   checkBudgets(
     today: () => Promise<Record<string, SiteUsage>>,
-  ): Promise<{ statuses: BudgetStatus[]; due: BudgetStatus[] }>;
+  ): Promise<{ statuses: BudgetStatus[]; due: BudgetStatus[]; changed: boolean }>;
 }
 
 export async function readIntentions(local: StorageAreaLike): Promise<Intentions> {
@@ -31,9 +34,13 @@ export async function readIntentions(local: StorageAreaLike): Promise<Intentions
   return read.status === 'ok' ? read.value : {};
 }
 
-export async function readBudgets(local: StorageAreaLike) {
+export async function readBudgets(local: StorageAreaLike): Promise<Budgets> {
   const read = readItem(KEYS.budgets, await local.get(KEYS.budgets.key));
   return read.status === 'ok' ? read.value : DEFAULT_BUDGETS;
+}
+
+export function hasBudget(budgets: Budgets): boolean {
+  return budgets.media !== null || budgets.networking !== null || Object.keys(budgets.mediaPerSite).length > 0;
 }
 
 export function createBalance(env: BalanceEnv): Balance {
@@ -52,18 +59,15 @@ export function createBalance(env: BalanceEnv): Balance {
 
     async checkBudgets(today) {
       const budgets = await readBudgets(env.local);
-      const none = { statuses: [], due: [] };
-      if (budgets.media === null && budgets.networking === null && Object.keys(budgets.mediaPerSite).length === 0) {
-        return none;
-      }
-      const statuses = budgetStatuses(budgets, await today());
       const stored = readItem(KEYS.budgetNudges, await env.local.get(KEYS.budgetNudges.key));
       const given = stored.status === 'ok' ? stored.value : null;
+      // No budget and nothing spent to forget: most minutes of most users, and nothing to read or write.
+      if (!hasBudget(budgets) && !given?.given.length) return { statuses: [], due: [], changed: false };
+      const statuses = hasBudget(budgets) ? budgetStatuses(budgets, await today()) : [];
       const result = dueBudgetNudges(statuses, given, env.dayOf(env.now()));
-      if (result.due.length > 0 || given?.day !== result.given.day) {
-        await env.local.set(item(KEYS.budgetNudges, result.given));
-      }
-      return { statuses, due: result.due };
+      const changed = JSON.stringify(result.given.given) !== JSON.stringify(given?.given ?? []);
+      if (changed || given?.day !== result.given.day) await env.local.set(item(KEYS.budgetNudges, result.given));
+      return { statuses, due: result.due, changed };
     },
   };
 }

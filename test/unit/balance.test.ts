@@ -164,6 +164,19 @@ describe('budgets', () => {
       'media:youtube.com',
     ]);
   });
+
+  it('forget a budget that is no longer spent (raised), so that its new limit nudges once reached', () => {
+    const used = { 'youtube.com': { media: 40 * MIN, networking: 0, mixed: 0 } };
+    const first = dueBudgetNudges(budgetStatuses(budgets, used), null, '2024-03-10');
+    const raised = { ...budgets, media: 60 };
+    const after = dueBudgetNudges(budgetStatuses(raised, used), first.given, '2024-03-10');
+    expect(after.due).toEqual([]);
+    expect(after.given.given).toEqual(['media:youtube.com']);
+    const more = { 'youtube.com': { media: 60 * MIN, networking: 0, mixed: 0 } };
+    expect(dueBudgetNudges(budgetStatuses(raised, more), after.given, '2024-03-10').due.map((s) => s.id)).toEqual([
+      'media',
+    ]);
+  });
 });
 
 describe('balance over the usage recorder, with a fake clock', () => {
