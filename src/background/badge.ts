@@ -16,7 +16,7 @@ export const BADGE_COLOR: Record<Label, string> = {
   none: '#4B5563',
 };
 
-export interface BadgeState {
+interface BadgeState {
   text: string;
   color: string;
   title: string;

@@ -5,7 +5,7 @@ import type { Areas } from './areas';
 import { ANY_SITE_SCRIPT_FILE } from './contentScriptFile';
 import type { PermissionsEnv, ScriptingEnv } from './env';
 
-export const ALL_SITES_ORIGINS = ['<all_urls>'];
+const ALL_SITES_ORIGINS = ['<all_urls>'];
 export const ALL_SITES_ID = 'all-sites';
 export const CUSTOM_SITES_ID = 'custom-sites';
 

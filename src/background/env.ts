@@ -74,7 +74,7 @@ export interface TabsEnv {
   onActivated: BrowserEvent<(info: { tabId: number; windowId: number }) => void>;
 }
 
-export interface WindowsEnv {
+interface WindowsEnv {
   WINDOW_ID_NONE: number;
   getLastFocused(): Promise<{ id?: number; focused: boolean }>;
   onFocusChanged: BrowserEvent<(windowId: number) => void>;
@@ -82,13 +82,13 @@ export interface WindowsEnv {
 
 export type IdleState = 'active' | 'idle' | 'locked';
 
-export interface IdleEnv {
+interface IdleEnv {
   setDetectionInterval(seconds: number): void;
   queryState(seconds: number): Promise<IdleState>;
   onStateChanged: BrowserEvent<(state: IdleState) => void>;
 }
 
-export interface AlarmsEnv {
+interface AlarmsEnv {
   /** A repeating alarm (`periodInMinutes`) or a single one (`delayInMinutes`). */
   create(name: string, info: { periodInMinutes: number } | { delayInMinutes: number }): Promise<void> | void;
   onAlarm: BrowserEvent<(alarm: { name: string }) => void>;

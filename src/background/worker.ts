@@ -30,7 +30,7 @@ export interface WorkerParts {
   classifyOnDemand(tabId: number): Promise<boolean>;
 }
 
-export function createWorkerParts(env: WorkerEnv): WorkerParts {
+function createWorkerParts(env: WorkerEnv): WorkerParts {
   const areas = createAreas(env);
   const stored = createStoredData(env.storage);
   const tabStates = createTabStates(env.storage.session);

@@ -8,13 +8,13 @@ import { CHOICES, type ChoiceId, type Intentions, type Side, type SiteIntention 
  * "on arrival" means for a site one opens many times a day.
  */
 
-export function choiceOf(id: ChoiceId): (typeof CHOICES)[number] {
+function choiceOf(id: ChoiceId): (typeof CHOICES)[number] {
   return CHOICES.find((choice) => choice.id === id) ?? CHOICES[0];
 }
 
 const OFF: SiteIntention = { on: false, today: null, snoozedUntil: null };
 
-export function siteIntention(intentions: Intentions, domain: string): SiteIntention {
+function siteIntention(intentions: Intentions, domain: string): SiteIntention {
   return Object.hasOwn(intentions, domain) ? (intentions[domain] ?? OFF) : OFF;
 }
 

@@ -10,14 +10,14 @@ import { type Budgets, DEFAULT_BUDGETS, type DriftState, type Intentions } from 
  * in storage.local (a browser restart the same day does not nudge again). Storage is written only when
  * something changed: most minutes change nothing here.
  */
-export interface BalanceEnv {
+interface BalanceEnv {
   local: StorageAreaLike;
   session: StorageAreaLike;
   now(): number;
   dayOf(epochMs: number): string;
 }
 
-export interface Balance {
+interface Balance {
   /** After a usage step: the credits it produced; the drift and intention nudges that are due. */
   afterCredits(credits: readonly Credit[]): Promise<Nudge[]>;
   /**

@@ -7,7 +7,7 @@ import { DaySchema, UsageDomain } from '../usage/schema';
  * stopped worker neither forgets a drift nor nudges twice.
  */
 
-export const SIDES = ['media', 'networking'] as const;
+const SIDES = ['media', 'networking'] as const;
 export type Side = (typeof SIDES)[number];
 
 /** The one-click choices the arrival prompt offers; each names its side and, for some, minutes. */
@@ -26,7 +26,7 @@ const Millis = v.pipe(v.number(), v.finite(), v.minValue(0));
 const Epoch = v.pipe(v.number(), v.finite(), v.minValue(0));
 
 /** One site's intention settings: `on` is the user's opt-in; `today` the choice made on the day it names. */
-export const SiteIntentionSchema = v.object({
+const SiteIntentionSchema = v.object({
   on: v.boolean(),
   today: v.nullable(v.object({ day: DaySchema, choice: v.picklist(CHOICE_IDS) })),
   /** No prompt and no nudge on this site before this instant. */

@@ -13,7 +13,7 @@ class InputError extends Error {}
 
 const USAGE = 'usage: classify <url> [--html <file>|-] | classify --batch < lines.jsonl';
 
-export function classifyPage(url: string, html?: string) {
+function classifyPage(url: string, html?: string) {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -90,7 +90,7 @@ function parseArgs(argv: string[]): { batch: boolean; url?: string; html?: strin
   return args;
 }
 
-export async function main(argv: string[]): Promise<number> {
+async function main(argv: string[]): Promise<number> {
   try {
     const args = parseArgs(argv);
     if (args.batch) return await runBatch();

@@ -15,7 +15,7 @@ export interface SchedulerClock {
   clearTimeout(handle: unknown): void;
 }
 
-export interface SchedulerOptions {
+interface SchedulerOptions {
   /** Added nodes that make a change "substantial". */
   mutationThreshold: number;
   /** Least time between reports triggered by activity. */
@@ -25,7 +25,7 @@ export interface SchedulerOptions {
   maxPerMinute: number;
 }
 
-export const DEFAULT_SCHEDULER_OPTIONS: SchedulerOptions = {
+const DEFAULT_SCHEDULER_OPTIONS: SchedulerOptions = {
   mutationThreshold: 25,
   minIntervalMs: 1500,
   mutationIntervalMs: 4000,
@@ -40,7 +40,7 @@ export interface ReportRequest {
 }
 
 /** Runs a report; answers whether a new reading of the page differed from the last one. */
-export type ReportRunner = (request: ReportRequest) => boolean;
+type ReportRunner = (request: ReportRequest) => boolean;
 
 export class ExtractionScheduler {
   private pendingNodes = 0;

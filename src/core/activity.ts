@@ -84,7 +84,7 @@ function round2(n: number): number {
 }
 
 /** weight = max * (1 - e^(-count / scale)): grows with use and saturates, so no activity alone can run away. */
-export function activityWeight(rule: Pick<ActivityRule, 'maxWeight' | 'scale'>, count: number): number {
+function activityWeight(rule: Pick<ActivityRule, 'maxWeight' | 'scale'>, count: number): number {
   if (!(Number.isFinite(count) && count > 0)) return 0;
   return round2(rule.maxWeight * (1 - Math.exp(-count / rule.scale)));
 }
@@ -109,11 +109,11 @@ function signalName(key: ActivityKey): string {
 
 // ---- Content-script side -------------------------------------------------------------------------------
 
-export interface ActivityClock {
+interface ActivityClock {
   now(): number;
 }
 
-export interface ActivityMeterOptions {
+interface ActivityMeterOptions {
   /** One typing count per this much time while keys keep coming. */
   typingIntervalMs: number;
   /** Two send notifications this close are one action (an Enter key and the form submit it causes). */
@@ -126,7 +126,7 @@ export interface ActivityMeterOptions {
   scrollSlotMs: number;
 }
 
-export const DEFAULT_METER_OPTIONS: ActivityMeterOptions = {
+const DEFAULT_METER_OPTIONS: ActivityMeterOptions = {
   typingIntervalMs: 500,
   sendDedupMs: 1000,
   scrollBurstMs: 3000,

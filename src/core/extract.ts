@@ -91,14 +91,14 @@ export function detectCommunity(knowledge: ExtractionKnowledge, doc: DocumentLik
 }
 
 /** A node that a re-read may look at instead of the whole document (an element added since the last reading). */
-export type AddedNode = Pick<Node, 'nodeType'> & Partial<Pick<Element, 'matches' | 'querySelector'>>;
+type AddedNode = Pick<Node, 'nodeType'> & Partial<Pick<Element, 'matches' | 'querySelector'>>;
 
 /**
  * What a re-read of the same address after DOM additions may rely on: the last reading, and the nodes added
  * since (MutationObserver records' `addedNodes`). A signal absent then can appear only in an added subtree;
  * one present then is looked for again in the whole document (where the query ends at its first match).
  */
-export interface Since {
+interface Since {
   previous: PageFeatures;
   added: readonly AddedNode[];
 }

@@ -3,8 +3,6 @@ import { readStandards } from './readStandards';
 import { knowledge } from './sites';
 import type { PageFeatures } from './types';
 
-export type { DocumentLike } from './extract';
-
 /**
  * `extractWith` over the full site knowledge and with the open-standards reader, as the content script for
  * on-demand checks and opted-in sites runs it (on the known sites, where that reader is not used, both

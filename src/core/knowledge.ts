@@ -12,7 +12,7 @@ export type KnowledgeFingerprint = [selector: string, weight: number, text?: str
 /** [signal id (without its `<site>.` prefix, which every site signal has), selector, page type it names (0 for none)] */
 export type KnowledgeSignal = [id: string, selector: string, pageType: PageType | 0];
 
-export interface KnowledgeSite {
+interface KnowledgeSite {
   domains: string[];
   hosts?: string[];
   signals?: KnowledgeSignal[];

@@ -1,6 +1,6 @@
 import type { Verdict } from './types';
 
-export type UserOverride = 'auto' | 'media' | 'networking';
+type UserOverride = 'auto' | 'media' | 'networking';
 
 /** The verdict the user sees once their "wrong label?" answer for the site is applied. */
 export function applyOverride(verdict: Verdict, override: UserOverride): Verdict {

@@ -10,7 +10,7 @@ import type { PageType, Side } from './types';
  * discussion between members, a post on a social network or a federated profile can make a page social;
  * comments, videos and interaction counts only describe a page already known to be social.
  */
-export interface StandardSignal {
+interface StandardSignal {
   /** `std.<what>`, as readStandards.ts reports it. */
   id: string;
   side: Side;
@@ -22,12 +22,12 @@ export interface StandardSignal {
   community: number;
 }
 
-export const COMMUNITY_THRESHOLD = 0.5;
+const COMMUNITY_THRESHOLD = 0.5;
 /**
  * One piece of evidence at least this strong is needed too: hints that every personal site or blog's author
  * page carries (an h-card, `rel="me"`, `og:type` profile, Yoast's ProfilePage) never add up to a community.
  */
-export const COMMUNITY_KEY_EVIDENCE = 0.3;
+const COMMUNITY_KEY_EVIDENCE = 0.3;
 
 /** Types from schema.org, ActivityPub, WebFinger, microformats2 and Open Graph; sources in readStandards.ts. */
 export const STANDARD_SIGNALS: readonly StandardSignal[] = [

@@ -1,4 +1,4 @@
-import type { PageType, SiteDefinition, UrlRule } from './types';
+import type { SiteDefinition, UrlRule } from './types';
 
 /** Every condition a rule names must hold. */
 export function ruleMatches(rule: UrlRule, url: URL): boolean {
@@ -12,9 +12,4 @@ export function ruleMatches(rule: UrlRule, url: URL): boolean {
 /** The first of the site's URL rules that matches, if any. */
 export function matchUrlRule(site: SiteDefinition, url: URL): UrlRule | null {
   return site.urlRules.find((rule) => ruleMatches(rule, url)) ?? null;
-}
-
-/** The page type the site's URL rules give; the first matching rule wins. */
-export function pageTypeFromUrl(site: SiteDefinition, url: URL): PageType | null {
-  return matchUrlRule(site, url)?.pageType ?? site.fallbackPageType ?? null;
 }

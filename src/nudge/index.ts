@@ -66,7 +66,7 @@ function choiceRow(nudge: NudgePayload): HTMLElement {
   return row;
 }
 
-export function showNudge(nudge: NudgePayload): void {
+function showNudge(nudge: NudgePayload): void {
   close();
   host = document.createElement('reach-or-relate-nudge');
   const root = host.attachShadow({ mode: 'closed' });

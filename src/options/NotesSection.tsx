@@ -20,7 +20,7 @@ function noteTitle(note: Note): string {
 }
 
 /** Why each note is kept on this device although sync is on. */
-export function noticesByKey(notices: readonly Notice[]): Map<string, Notice> {
+function noticesByKey(notices: readonly Notice[]): Map<string, Notice> {
   const byKey = new Map<string, Notice>();
   for (const notice of notices) for (const key of notice.noteKeys) byKey.set(key, notice);
   return byKey;

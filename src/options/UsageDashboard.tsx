@@ -72,7 +72,7 @@ function leanWords(balance: Balance): string | null {
   return t('usage_leanEven');
 }
 
-export function csvFileName(today: string): string {
+function csvFileName(today: string): string {
   return `reach-or-relate-usage-${today}.csv`;
 }
 

@@ -17,7 +17,7 @@ export function legendName(part: CountedLabel): string {
   return t('label_mixed');
 }
 
-export interface Scale {
+interface Scale {
   /** Top of the axis, in minutes. */
   max: number;
   /** Distance between gridlines, in minutes. */
@@ -74,7 +74,7 @@ function round2(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-export interface DailyChartProps {
+interface DailyChartProps {
   series: DayUsage[];
   today: string;
   format: DayFormat;

@@ -7,7 +7,7 @@ import { Switch } from '../ui/Switch';
 import type { NoteDraft } from './api';
 
 /** Long enough not to write on every key (sync allows 120 writes a minute), short enough to feel instant. */
-export const AUTOSAVE_DELAY_MS = 700;
+const AUTOSAVE_DELAY_MS = 700;
 
 type Status = 'idle' | 'saving' | 'saved' | { error: string };
 

@@ -15,7 +15,7 @@ export function strongest(reasons: Reason[], max: number): Reason[] {
  * A page of a social site that is no social activity (settings, a marketplace, help): the guide's neutral
  * state, labelled `none` by the classifier and kept out of the balance.
  */
-export function isNeutral(verdict: Verdict): boolean {
+function isNeutral(verdict: Verdict): boolean {
   return verdict.platform !== null && verdict.label === 'none';
 }
 

@@ -140,7 +140,7 @@ export const PROTOCOL = {
   'delete-backup': message<null>()('page', v.object({ key: BACKUP_KEY })),
 } as const;
 
-export type Protocol = typeof PROTOCOL;
+type Protocol = typeof PROTOCOL;
 export type MessageType = keyof Protocol;
 
 /** A message as the worker's handlers receive it, after its schema. */

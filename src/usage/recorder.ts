@@ -24,7 +24,7 @@ export interface UsageEnv {
   dayOf?: (epochMs: number) => string;
 }
 
-export interface UsageRecorder {
+interface UsageRecorder {
   /**
    * Applies one event; `forceFlush` when the moment calls for writing the totals (a tab closed). Answers the
    * credits the event closed, for what reacts to time as it is counted (balance/runner.ts).

@@ -20,7 +20,7 @@ export interface DayUsage extends SiteUsage {
   day: string;
 }
 
-export interface SiteRow extends SiteUsage {
+interface SiteRow extends SiteUsage {
   domain: string;
   total: number;
 }

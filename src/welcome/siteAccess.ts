@@ -6,12 +6,12 @@
  */
 
 /** The part of the manifest that names hosts the extension needs. */
-export interface HostManifest {
+interface HostManifest {
   host_permissions?: string[];
   content_scripts?: Array<{ matches?: string[] }>;
 }
 
-export interface Permissions {
+interface Permissions {
   contains(permissions: { origins: string[] }): Promise<boolean>;
   getAll(): Promise<{ origins?: string[] }>;
 }

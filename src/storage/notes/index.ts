@@ -17,9 +17,9 @@ import { keepLocally, writeToSync } from './sync';
 export { encodeForSync } from './codec';
 export { NOTE_PREFIX, noteKey, parseNoteKey } from './keys';
 export { listNotices } from './notices';
-export { getNote, listNotes, type NoteAreas, type NotesRead, readAllNotes } from './read';
+export { getNote, listNotes, type NoteAreas, readAllNotes } from './read';
 export { createSyncRetry, SYNC_RETRY_ALARM, type SyncRetry } from './retry';
-export { isRateLimited, pushLocalNotesToSync, type SyncSwitchResult, setSyncEnabled, writeNotes } from './sync';
+export { pushLocalNotesToSync, type SyncSwitchResult, setSyncEnabled, writeNotes } from './sync';
 
 export class NotesDisabledError extends Error {
   constructor() {

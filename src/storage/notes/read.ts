@@ -82,14 +82,14 @@ export function collect(items: Record<string, unknown>): Collected {
   return result;
 }
 
-export const EMPTY: Collected = { notes: new Map(), invalid: [], incomplete: [], extra: [] };
+const EMPTY: Collected = { notes: new Map(), invalid: [], incomplete: [], extra: [] };
 
 /**
  * Moves invalid local items aside under backup keys. Invalid sync items, and items of either area with
  * fields this version does not know, are only copied to a local backup (once): another device, perhaps
  * running a newer version, may have written them, and removing them would lose its data.
  */
-export async function setAside(
+async function setAside(
   local: StorageAreaLike,
   localItems: Record<string, unknown>,
   localCollected: Collected,
@@ -138,7 +138,7 @@ interface Located {
 }
 
 /** Newest `updatedAt` wins; on a tie the sync copy, which every device sees. */
-export function merge(local: Map<string, Note>, sync: Map<string, Note>): Map<string, Located> {
+function merge(local: Map<string, Note>, sync: Map<string, Note>): Map<string, Located> {
   const merged = new Map<string, Located>();
   for (const [key, note] of local) merged.set(key, { note, area: 'local' });
   for (const [key, note] of sync) {
@@ -148,7 +148,7 @@ export function merge(local: Map<string, Note>, sync: Map<string, Note>): Map<st
   return merged;
 }
 
-export interface NotesRead {
+interface NotesRead {
   /** Sorted by domain, the site note before the page notes. */
   notes: Note[];
   /** Where each note (by key) was read from. */

@@ -11,7 +11,7 @@ import { isRateLimited, pushLocalNotesToSync } from './sync';
  */
 
 /** The subset of `browser.alarms` the retry uses. */
-export interface AlarmsLike {
+interface AlarmsLike {
   create(name: string, info: { delayInMinutes: number }): void | Promise<void>;
 }
 

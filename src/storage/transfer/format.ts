@@ -74,7 +74,7 @@ const FileSchema = v.object({
 
 export type ImportFile = v.InferOutput<typeof FileSchema>;
 
-export type Checked = { ok: true; file: ImportFile } | { ok: false; message: string };
+type Checked = { ok: true; file: ImportFile } | { ok: false; message: string };
 
 /** Reads and checks a file whole; the message names the first problem, for the user to see. */
 export function checkFile(text: string): Checked {

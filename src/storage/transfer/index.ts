@@ -11,5 +11,4 @@ export {
   type PlanEntry,
   parseImport,
   type TransferData,
-  type UsagePlan,
 } from './plan';

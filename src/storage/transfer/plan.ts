@@ -46,7 +46,7 @@ interface SettingChange {
   incoming: number;
 }
 
-export interface UsagePlan {
+interface UsagePlan {
   /** Days the file adds records to where there were none, and days where it replaces some. */
   addDays: number;
   replaceDays: number;
