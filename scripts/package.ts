@@ -17,8 +17,10 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const RELEASE_DIR = join(ROOT, 'release');
 
 /**
- * What the build reads, and the documents a reviewer needs: `vite.config.ts` imports `src/core/sites` and
- * `scripts/build/*`; tests, benchmarks and fixtures are not needed to build and are left out.
+ * What the build reads, and the documents a reviewer needs (what the extension does and keeps, the store's
+ * answers and permission justifications, how to build it, how the sources are laid out): `vite.config.ts`
+ * imports `src/core/sites` and `scripts/build/*`; tests, benchmarks and fixtures are not needed to build and
+ * are left out.
  */
 export const SOURCE_PATHS = [
   'package.json',
@@ -28,7 +30,9 @@ export const SOURCE_PATHS = [
   'tsconfig.json',
   'README.md',
   'PRIVACY.md',
+  'CONTRIBUTING.md',
   'docs/build-from-source.md',
+  'docs/store-listing.md',
   'scripts/build/',
   'src/',
   'public/',

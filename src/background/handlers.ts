@@ -1,7 +1,7 @@
 import { deleteBackup } from '../storage/backups';
 import { deleteNote, saveNote, setSyncEnabled } from '../storage/notes';
 import { loadData, removeCustomSite, saveCustomSite, updateSettings, updateSitePrefs } from '../storage/store';
-import { applyImport, parseImport, readCurrent } from '../storage/transfer';
+import { applyImport, parseImport, readCurrent, refusalSummary } from '../storage/transfer';
 import type { Handlers } from './dispatch';
 import type { WorkerParts } from './worker';
 
@@ -108,7 +108,8 @@ export function createHandlers(worker: WorkerParts): Handlers {
       // The page showed the plan; the worker reads the file again and never trusts a plan from a page.
       const areas = await noteAreas();
       const parsed = parseImport(m.text, await readCurrent(areas), { policy: areas.policy });
-      if (!parsed.ok) throw new Error(parsed.message);
+      // The page words the refusal itself, from its own check of the same file (options/DataSection.tsx).
+      if (!parsed.ok) throw new Error(`import refused: ${refusalSummary(parsed.refusal)}`);
       const applied = await applyImport(areas, parsed.plan, { writeUsage: usage.importUsage });
       await syncRetry.schedule(applied.notice);
       invalidateStoredData();

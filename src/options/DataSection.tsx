@@ -12,6 +12,7 @@ import { PlanView } from './ImportPlanView';
 import { LoadStatus } from './LoadStatus';
 import type { OptionsApi } from './optionsApi';
 import { problemText } from './problemText';
+import { refusalText } from './refusalText';
 import { useBusy } from './useBusy';
 import { useStored } from './useStored';
 import { areaText, noteName, noticeReason } from './wording';
@@ -57,7 +58,7 @@ function ImportArea({ api }: { api: OptionsApi }) {
       const text = await file.text();
       const [current, managed] = await Promise.all([api.readCurrent(), api.readManaged()]);
       const result = parseImport(text, current, { policy: managed.policy });
-      if (!result.ok) setState({ step: 'rejected', message: result.message });
+      if (!result.ok) setState({ step: 'rejected', message: refusalText(result.refusal) });
       else setState({ step: 'plan', text, plan: result.plan, fileName: file.name });
     } catch (e) {
       setState({ step: 'failed', message: t('opt_importReadFailed', [errorText(e)]) });
@@ -72,6 +73,19 @@ function ImportArea({ api }: { api: OptionsApi }) {
     }
   };
 
+  /**
+   * The worker reads the file again and refuses it when the data changed since the plan (another tab added
+   * custom sites, say): the same check here, on the data as it is now, gives that refusal's code to word.
+   */
+  const applyFailure = async (e: unknown, text: string): Promise<string> => {
+    if (e instanceof MessageRefused) {
+      const [current, managed] = await Promise.all([api.readCurrent(), api.readManaged()]).catch(() => [null, null]);
+      const again = current && managed ? parseImport(text, current, { policy: managed.policy }) : null;
+      if (again && !again.ok) return t('opt_importRejected', [refusalText(again.refusal)]);
+    }
+    return t('opt_importFailed', [errorText(e)]);
+  };
+
   const apply = async (text: string, plan: ImportPlan, fileName: string) => {
     if (state.step === 'applying') return;
     setState({ step: 'applying', text, plan, fileName });
@@ -84,11 +98,7 @@ function ImportArea({ api }: { api: OptionsApi }) {
         kept,
       });
     } catch (e) {
-      // The worker read the file again: its reason (a changed file, a limit) is the sentence to show.
-      setState({
-        step: 'failed',
-        message: e instanceof MessageRefused ? e.message : t('opt_importFailed', [errorText(e)]),
-      });
+      setState({ step: 'failed', message: await applyFailure(e, text) });
     }
     if (fileRef.current) fileRef.current.value = '';
   };

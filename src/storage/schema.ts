@@ -14,9 +14,9 @@ import {
 /**
  * Every shape the extension keeps or passes around, described once with valibot: storage reads (keys.ts), the
  * import file (transfer/), the managed policy (managed.ts) and the message protocol (shared/messages.ts) all
- * validate with these, and the types are inferred from them. The messages are written for people, since an
- * import shows the first one ("notes[2].text is 2400 characters long; …"); the options page never shows
- * them for stored data, which it describes with a reason code of its own (problems.ts).
+ * validate with these, and the types are inferred from them. The messages are English, for developers and
+ * logs: the options page never shows them, and words a refused import (transfer/refusal.ts) or a value set
+ * aside (problems.ts) from a reason code of its own.
  */
 
 /** The version of the data under the keys of `DATA_KEYS` (keys.ts); migrations.ts lifts older data to it. */

@@ -59,9 +59,11 @@ beforeAll(() => {
   run('npm', ['run', '--silent', 'package'], ROOT);
 }, 300_000);
 
+// The rebuild's scratch folder holds a whole node_modules: removing it took more than the default 10 s on a
+// loaded machine, and the run failed after every test had passed.
 afterAll(() => {
   for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
-});
+}, 120_000);
 
 describe('npm run package', () => {
   it('writes the Chrome and Firefox packages with exactly the files of dist/ and dist-firefox/', async () => {
@@ -69,11 +71,13 @@ describe('npm run package', () => {
     expectSameFiles(await readZip(readFileSync(zipPath('firefox'))), filesOf(join(ROOT, 'dist-firefox')));
   });
 
-  it('puts the sources, the lock file and the build steps in the source archive, and no build output', async () => {
+  it('puts the sources, the lock file, the build steps and the reviewer’s documents in the source archive, and no build output', async () => {
     const names = [...(await readZip(readFileSync(zipPath('source')))).keys()];
-    for (const required of ['package.json', 'package-lock.json', 'docs/build-from-source.md', 'vite.config.ts']) {
-      expect(names).toContain(required);
-    }
+    const required = ['package.json', 'package-lock.json', 'vite.config.ts', 'docs/build-from-source.md'];
+    // What a store reviewer reads beside the code: the privacy policy, the listing with its permission
+    // justifications and privacy answers, the user's and the contributor's guides.
+    const documents = ['README.md', 'PRIVACY.md', 'CONTRIBUTING.md', 'docs/store-listing.md'];
+    for (const file of [...required, ...documents]) expect(names).toContain(file);
     expect(names.some((name) => name.startsWith('src/background/'))).toBe(true);
     expect(names.filter((name) => /^(dist|dist-firefox|node_modules|release)\//.test(name))).toEqual([]);
   });

@@ -87,7 +87,7 @@ function fakeOptionsApi(options: FakeOptions = {}) {
       case 'apply-import': {
         const a = await areas();
         const parsed = parseImport(m.text, await readCurrent(a), { policy: a.policy });
-        if (!parsed.ok) throw new Error(parsed.message);
+        if (!parsed.ok) throw new Error(`import refused: ${parsed.refusal.code}`);
         return applyImport(a, parsed.plan);
       }
       case 'delete-backup':

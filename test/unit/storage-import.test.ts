@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { MAX_IMPORT_CHARS } from '../../src/storage/limits';
 import { EMPTY_POLICY } from '../../src/storage/managed';
 import { getNote, listNotes, type NoteAreas, noteKey, saveNote } from '../../src/storage/notes';
 import type { Note } from '../../src/storage/schema';
@@ -14,6 +15,7 @@ import {
   readCurrent,
   type TransferData,
 } from '../../src/storage/transfer';
+import { type ImportRefusal, refusal } from '../../src/storage/transfer/refusal';
 import { type FakeStorageArea, fakeLocalArea, fakeSyncArea } from '../helpers/fakeArea';
 
 const T0 = 1_700_000_000_000;
@@ -58,7 +60,7 @@ const EMPTY: TransferData = {
 
 function plan(text: string, current: TransferData = EMPTY): ImportPlan {
   const result = parseImport(text, current);
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(result.refusal.code);
   return result.plan;
 }
 
@@ -113,7 +115,7 @@ describe('usage records', () => {
 
     const fresh: NoteAreas = { local: fakeLocalArea(), now: () => clock };
     const result = parseImport(exportJson(exported), await readCurrent(fresh));
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(result.refusal.code);
     expect(result.plan.usage).toMatchObject({ addDays: 2, replaceDays: 0, tooOldDays: 1 });
     await applyImport(fresh, result.plan);
     const { usageTotals } = await fresh.local.get('usageTotals');
@@ -127,7 +129,7 @@ describe('usage records', () => {
     await local.set({ usageTotals: { [DAY]: { 'youtube.com': minutes(1), 'x.com': minutes(2) } } });
     const text = file({ formatVersion: 2, usage: { [DAY]: { 'youtube.com': minutes(40) } } });
     const result = parseImport(text, await readCurrent(areas));
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(result.refusal.code);
     expect(result.plan.usage).toMatchObject({ addDays: 0, replaceDays: 1 });
     await applyImport(areas, result.plan);
     expect(local.snapshot().usageTotals).toEqual({ [DAY]: { 'youtube.com': minutes(40), 'x.com': minutes(2) } });
@@ -136,7 +138,7 @@ describe('usage records', () => {
   it('go through the writer the worker passes, which runs in turn with its own usage writes', async () => {
     const text = file({ formatVersion: 2, usage: { [DAY]: { 'youtube.com': minutes(3) } } });
     const result = parseImport(text, await readCurrent(areas));
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(result.refusal.code);
     const written: unknown[] = [];
     await applyImport(areas, result.plan, { writeUsage: async (totals) => void written.push(totals) });
     expect(written).toEqual([{ [DAY]: { 'youtube.com': minutes(3) } }]);
@@ -151,7 +153,7 @@ describe('usage records', () => {
 
   it('a version 1 file (before usage, with the allSites setting) still imports, without allSites', async () => {
     const result = parseImport(file({ settings: { allSites: true, sync: true, retentionDays: 30 } }), EMPTY);
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(result.refusal.code);
     expect(result.plan.settings).toEqual([{ field: 'retentionDays', current: 90, incoming: 30 }]);
     expect(result.plan.usage).toBeNull();
   });
@@ -257,48 +259,49 @@ describe('import plan', () => {
 });
 
 describe('refused imports', () => {
-  const cases: Array<[string, string, RegExp]> = [
-    ['corrupt JSON', '{"format": "reach-or-relate", "formatVersion": 1, "notes": [', /not JSON/],
-    ['an empty file', '', /not JSON/],
-    ['a JSON list', '[1, 2]', /not a Reach or Relate export/],
-    [
-      'foreign JSON without a format',
-      JSON.stringify({ bookmarks: [] }),
-      /not a Reach or Relate export: it names no format/,
-    ],
+  const cases: Array<[string, string, ImportRefusal]> = [
+    ['corrupt JSON', '{"format": "reach-or-relate", "formatVersion": 1, "notes": [', refusal('notJson')],
+    ['an empty file', '', refusal('notJson')],
+    ['a file past the size limit', ' '.repeat(MAX_IMPORT_CHARS + 1), refusal('tooLarge')],
+    ['a JSON list', '[1, 2]', refusal('notObject')],
+    ['foreign JSON without a format', JSON.stringify({ bookmarks: [] }), refusal('noFormat')],
     [
       'foreign JSON with another format',
       JSON.stringify({ format: 'other-tool\nv2' }),
-      /its format is "other-tool\\nv2"/,
+      refusal('otherFormat', '"other-tool\\nv2"'),
     ],
-    ['a newer format version', file({ formatVersion: 3 }), /newer version of Reach or Relate \(format version 3/],
-    ['a broken format version', file({ formatVersion: '1' }), /formatVersion must be a whole number/],
+    ['a newer format version', file({ formatVersion: 3 }), refusal('newerFormat', 3, 2)],
+    ['a broken format version', file({ formatVersion: '1' }), refusal('badFormatVersion')],
     [
       'a note of 5000 characters',
       file({ notes: [{ domain: 'a.org', path: null, text: 'x'.repeat(5000), reminder: false, updatedAt: 1 }] }),
-      /notes\[0\]\.text is 5000 characters long; a note holds at most 2000/,
+      refusal('invalid', 'notes[0].text'),
     ],
     [
       'a site key that is not a domain',
       file({ sites: { 'https://reddit.com/': { labeling: true, override: 'auto' } } }),
-      /sites\["https:\/\/reddit\.com\/"\] must be a registrable domain/,
+      refusal('invalid', 'sites["https://reddit.com/"]'),
     ],
     [
       'a wrong override',
       file({ sites: { 'reddit.com': { labeling: true, override: 'both' } } }),
-      /sites\["reddit\.com"\]\.override must be one of auto, media, networking/,
+      refusal('invalid', 'sites["reddit.com"].override'),
     ],
     [
       'a path with a fragment',
       file({ notes: [{ domain: 'a.org', path: '/a#b', text: '', reminder: false, updatedAt: 1 }] }),
-      /notes\[0\]\.path must be a URL path/,
+      refusal('invalid', 'notes[0].path'),
     ],
     [
       'a custom site with a bad lean',
       file({ customSites: [{ domain: 'a.org', name: 'A', lean: 'social' }] }),
-      /customSites\[0\]\.lean must be one of media, networking, both/,
+      refusal('invalid', 'customSites[0].lean'),
     ],
-    ['a retention out of range', file({ settings: { retentionDays: 99999 } }), /settings\.retentionDays must be/],
+    [
+      'a retention out of range',
+      file({ settings: { retentionDays: 99999 } }),
+      refusal('invalid', 'settings.retentionDays'),
+    ],
     [
       'the same note twice',
       file({
@@ -307,35 +310,41 @@ describe('refused imports', () => {
           { domain: 'a.org', path: null, text: '2', reminder: false, updatedAt: 2 },
         ],
       }),
-      /notes\[1\] repeats notes\[0\]/,
+      refusal('repeatedNote', 'notes[1]', 'notes[0]', 'a.org'),
     ],
-    ['a notes section that is not a list', file({ notes: { a: 1 } }), /notes must be a list/],
+    [
+      'the same custom site twice',
+      file({
+        customSites: [
+          { domain: 'a.org', name: 'A', lean: 'media' },
+          { domain: 'a.org', name: 'B', lean: 'media' },
+        ],
+      }),
+      refusal('repeatedCustomSite', 'customSites[1]', 'customSites[0]', 'a.org'),
+    ],
+    ['a notes section that is not a list', file({ notes: { a: 1 } }), refusal('invalid', 'notes')],
     [
       'a damaged usage record',
       file({
         formatVersion: 2,
         usage: { '2023-11-14': { 'youtube.com': { media: 'lots', networking: 0, mixed: 0 } } },
       }),
-      /usage\["2023-11-14"\]\["youtube\.com"\]\.media must be a number of milliseconds/,
+      refusal('invalid', 'usage["2023-11-14"]["youtube.com"].media'),
     ],
     [
       'a usage day that is not a day',
       file({ formatVersion: 2, usage: { yesterday: {} } }),
-      /usage\.yesterday must be a day such as 2025-01-31/,
+      refusal('invalid', 'usage.yesterday'),
     ],
   ];
 
-  it.each(cases)('%s: a clear one-line message, and every area unchanged', async (_name, text, message) => {
+  it.each(cases)('%s: refused with its reason, and every area unchanged', async (_name, text, expected) => {
     await seedCurrent();
     await updateSettings(local, { sync: true });
     const before = { local: local.snapshot(), sync: sync.snapshot() };
     const writes = local.writeCount + sync.writeCount;
     const result = parseImport(text, await readCurrent(areas));
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.message).toMatch(message);
-    expect(result.message).not.toMatch(/\n/);
-    expect(result.message.length).toBeLessThan(300);
+    expect(result).toEqual({ ok: false, refusal: expected });
     expect({ local: local.snapshot(), sync: sync.snapshot() }).toEqual(before);
     expect(local.writeCount + sync.writeCount).toBe(writes);
   });

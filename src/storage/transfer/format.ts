@@ -18,6 +18,7 @@ import {
   Timestamp,
   UserCustomSite,
 } from '../schema';
+import { type ImportRefusal, type ImportRefusalCode, refusal } from './refusal';
 
 /**
  * The export file: one JSON object with a format name and version. Version 2 can carry usage records; a
@@ -74,69 +75,50 @@ const FileSchema = v.object({
 
 export type ImportFile = v.InferOutput<typeof FileSchema>;
 
-type Checked = { ok: true; file: ImportFile } | { ok: false; message: string };
+type Checked = { ok: true; file: ImportFile } | { ok: false; refusal: ImportRefusal };
 
-/** Reads and checks a file whole; the message names the first problem, for the user to see. */
+const refused = (code: ImportRefusalCode, ...params: Array<string | number>): Checked => ({
+  ok: false,
+  refusal: refusal(code, ...params),
+});
+
+/** Reads and checks a file whole; the refusal names the first problem, for the options page to word. */
 export function checkFile(text: string): Checked {
-  if (typeof text !== 'string' || text.length > MAX_IMPORT_CHARS) {
-    return { ok: false, message: 'This file is too large to be a Reach or Relate export.' };
-  }
+  if (typeof text !== 'string' || text.length > MAX_IMPORT_CHARS) return refused('tooLarge');
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, message: 'This file is not JSON, so it is not a Reach or Relate export.' };
+    return refused('notJson');
   }
-  if (!isRecord(json)) {
-    return { ok: false, message: 'This is not a Reach or Relate export: it holds no export object.' };
-  }
+  if (!isRecord(json)) return refused('notObject');
   const { format, formatVersion } = json;
-  if (format !== EXPORT_FORMAT) {
-    const what = typeof format === 'string' ? `its format is ${quoted(format)}` : 'it names no format';
-    return { ok: false, message: `This is not a Reach or Relate export: ${what}.` };
-  }
+  if (format !== EXPORT_FORMAT)
+    return typeof format === 'string' ? refused('otherFormat', quoted(format)) : refused('noFormat');
   if (typeof formatVersion !== 'number' || !Number.isInteger(formatVersion) || formatVersion < 1) {
-    return { ok: false, message: 'This export cannot be imported: formatVersion must be a whole number from 1.' };
+    return refused('badFormatVersion');
   }
-  if (formatVersion > EXPORT_FORMAT_VERSION) {
-    return {
-      ok: false,
-      message: `This export comes from a newer version of Reach or Relate (format version ${formatVersion}; this one reads up to ${EXPORT_FORMAT_VERSION}). Update the extension, then import again.`,
-    };
-  }
+  if (formatVersion > EXPORT_FORMAT_VERSION) return refused('newerFormat', formatVersion, EXPORT_FORMAT_VERSION);
   let lifted: RawFile = json;
   for (let version = formatVersion; version < EXPORT_FORMAT_VERSION; version++) {
     lifted = FORMAT_MIGRATIONS[version - 1]?.(lifted) ?? lifted;
   }
   const parsed = v.safeParse(FileSchema, lifted, { abortEarly: true });
-  if (!parsed.success) {
-    const issue = parsed.issues[0];
-    return {
-      ok: false,
-      message: `This export cannot be imported: ${issuePath(issue.path) || 'the file'} ${issue.message}.`,
-    };
-  }
+  // The schema's own message is English, for developers: the user is told which part failed.
+  if (!parsed.success) return refused('invalid', issuePath(parsed.issues[0].path) || '-');
   const file = parsed.output;
   const seen = new Map<string, number>();
   for (const [index, note] of file.notes.entries()) {
     const key = noteKey(note.domain, note.path);
     const first = seen.get(key);
-    if (first !== undefined) {
-      return {
-        ok: false,
-        message: `This export cannot be imported: notes[${index}] repeats notes[${first}] (the same page of ${note.domain}).`,
-      };
-    }
+    if (first !== undefined) return refused('repeatedNote', `notes[${index}]`, `notes[${first}]`, note.domain);
     seen.set(key, index);
   }
   const domains = new Map<string, number>();
   for (const [index, site] of file.customSites.entries()) {
     const first = domains.get(site.domain);
     if (first !== undefined) {
-      return {
-        ok: false,
-        message: `This export cannot be imported: customSites[${index}] repeats customSites[${first}] (${site.domain}).`,
-      };
+      return refused('repeatedCustomSite', `customSites[${index}]`, `customSites[${first}]`, site.domain);
     }
     domains.set(site.domain, index);
   }

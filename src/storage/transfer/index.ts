@@ -12,3 +12,4 @@ export {
   parseImport,
   type TransferData,
 } from './plan';
+export { type ImportRefusal, refusalSummary } from './refusal';

@@ -13,6 +13,7 @@ import {
   userCustomSite,
 } from '../schema';
 import { checkFile, type ImportFile } from './format';
+import { type ImportRefusal, refusal } from './refusal';
 
 /**
  * An import as a plan: what the file adds and what it replaces, compared with the current data, shown to the
@@ -75,7 +76,7 @@ export interface ImportPlan {
   replaces: number;
 }
 
-type ImportResult = { ok: true; plan: ImportPlan } | { ok: false; message: string };
+type ImportResult = { ok: true; plan: ImportPlan } | { ok: false; refusal: ImportRefusal };
 
 interface ImportOptions {
   /** With `disableNotes`, notes in the file are left out of the plan; with `disableUsage`, usage records. */
@@ -100,12 +101,7 @@ export function parseImport(
   options: ImportOptions = {},
 ): ImportResult {
   const checked = checkFile(text);
-  const result = checked.ok ? planImport(checked.file, current, options) : checked;
-  return result.ok ? result : { ok: false, message: oneLine(result.message) };
-}
-
-function oneLine(message: string): string {
-  return message.replace(/\s+/g, ' ').trim();
+  return checked.ok ? planImport(checked.file, current, options) : checked;
 }
 
 function sameUsage(a: UsageTotals[string][string] | undefined, b: UsageTotals[string][string]): boolean {
@@ -179,10 +175,7 @@ function planImport(file: ImportFile, current: TransferData, options: ImportOpti
     }
   }
   if (count > CUSTOM_SITES_MAX) {
-    return {
-      ok: false,
-      message: `This export cannot be imported: it would make ${count} custom sites; at most ${CUSTOM_SITES_MAX} are kept.`,
-    };
+    return { ok: false, refusal: refusal('tooManyCustomSites', count, CUSTOM_SITES_MAX) };
   }
 
   const days = file.settings?.retentionDays;
