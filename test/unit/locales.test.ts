@@ -180,4 +180,13 @@ describe('locales', () => {
       for (const name of needed) expect(placeholderNames(entry.message), `${locale}:${key}`).toContain(name);
     }
   });
+
+  it('German addresses the reader as Sie throughout, as the German interfaces of Chrome and Firefox do', () => {
+    // One catalogue mixed "du" and "Sie"; a browser's own German UI says "Sie", and the extension sits in it.
+    const du = /\b(du|dich|dir|dein|deine|deinen|deinem|deiner|deines)\b/i;
+    const informal = Object.entries(catalogue('de'))
+      .filter(([, entry]) => du.test(entry.message))
+      .map(([key]) => key);
+    expect(informal).toEqual([]);
+  });
 });

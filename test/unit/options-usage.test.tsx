@@ -302,7 +302,7 @@ describe('usage dashboard', () => {
     render(<UsageDashboard api={fakeApi(monthOfTotals(), { locale: () => 'de' }).api} />);
     expect(
       await screen.findByText(
-        'Medien 3 Std., 10 Min., Netzwerken 1 Std., 5 Min.: etwa 3 zu 1. Dazu 20 Min. auf Seiten, die du auf beide Arten genutzt hast.',
+        'Medien 3 Std., 10 Min., Netzwerken 1 Std., 5 Min.: etwa 3 zu 1. Dazu 20 Min. auf Seiten, die Sie auf beide Arten genutzt haben.',
       ),
     ).toBeTruthy();
     const today = dayGroups().at(-1) as Element;
