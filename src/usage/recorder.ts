@@ -83,6 +83,17 @@ export function createUsageRecorder(env: UsageEnv): UsageRecorder {
     return { totals, lastBatchId: last.status === 'ok' ? last.value : null, backup };
   }
 
+  /**
+   * The totals for a reader (the popup's today, the badge's tooltip): damaged totals are set aside and replaced
+   * by their valid part at once, so that the options page lists the backup when the damage is first seen, not
+   * only when the next minute of use is written.
+   */
+  async function readTotals(now: number): Promise<UsageTotals> {
+    const stored = await loadTotals(now);
+    if (Object.keys(stored.backup).length > 0) await writeTotals(stored.totals, stored.lastBatchId, stored.backup);
+    return stored.totals;
+  }
+
   async function writeTotals(totals: UsageTotals, lastBatchId: string | null, backup: Record<string, unknown>) {
     await env.local.set({
       ...backup,
@@ -122,7 +133,7 @@ export function createUsageRecorder(env: UsageEnv): UsageRecorder {
         if (await env.usageDisabled()) return { ...emptyUsage(), total: 0 };
         const now = env.now();
         const today = dayOf(now);
-        const written = todayForSite((await loadTotals(now)).totals, domain, today);
+        const written = todayForSite(await readTotals(now), domain, today);
         // Credits still waiting for the next write count too: the popup shows time up to now.
         for (const credit of batcher.snapshot().pending) {
           if (credit.domain === domain && credit.day === today) {
@@ -141,7 +152,7 @@ export function createUsageRecorder(env: UsageEnv): UsageRecorder {
         const today = dayOf(now);
         const { batcher } = await loadSession();
         const out: Record<string, SiteUsage> = {};
-        for (const [domain, usage] of Object.entries((await loadTotals(now)).totals[today] ?? {})) {
+        for (const [domain, usage] of Object.entries((await readTotals(now))[today] ?? {})) {
           out[domain] = { ...usage };
         }
         for (const credit of batcher.snapshot().pending) {

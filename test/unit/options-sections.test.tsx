@@ -725,7 +725,7 @@ describe('data', () => {
       },
     });
     render(<DataSection api={api} />);
-    const list = await screen.findByRole('list', { name: 'Damaged data set aside' });
+    const list = await screen.findByRole('list', { name: 'Copies of data that could not be used' });
     const items = within(list).getAllByRole('listitem');
     expect(items.map((li) => li.querySelector('p')?.textContent)).toEqual([
       'Written by a newer version of Reach or Relate (data version 4); kept here so that nothing of it is lost.',
@@ -755,7 +755,7 @@ describe('data', () => {
       local: { [`backup:settings:${T0}`]: { retentionDays: XSS }, [`backup:sync:note:x.example:${T0 - 5}`]: 'junk' },
     });
     const { container } = render(<DataSection api={api} />);
-    const list = await screen.findByRole('list', { name: 'Damaged data set aside' });
+    const list = await screen.findByRole('list', { name: 'Copies of data that could not be used' });
     const items = within(list).getAllByRole('listitem');
     expect(items.map((li) => li.querySelector('h4')?.textContent)).toEqual(['settings', 'note:x.example']);
     expect(items[1]?.textContent).toContain('Synced');

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { listBackups } from '../../src/storage/backups';
 import { MAX_IMPORT_CHARS } from '../../src/storage/limits';
 import { EMPTY_POLICY } from '../../src/storage/managed';
 import { getNote, listNotes, type NoteAreas, noteKey, saveNote } from '../../src/storage/notes';
@@ -133,6 +134,19 @@ describe('usage records', () => {
     expect(result.plan.usage).toMatchObject({ addDays: 0, replaceDays: 1 });
     await applyImport(areas, result.plan);
     expect(local.snapshot().usageTotals).toEqual({ [DAY]: { 'youtube.com': minutes(40), 'x.com': minutes(2) } });
+  });
+
+  it('set damaged stored totals aside, with the reason, in the write that replaces them', async () => {
+    const damaged = { [DAY]: { 'youtube.com': minutes(1), 'x.com': { media: 'lots' } } };
+    await local.set({ usageTotals: damaged });
+    const text = file({ formatVersion: 2, usage: { [DAY]: { 'reddit.com': minutes(2) } } });
+    const result = parseImport(text, await readCurrent(areas));
+    if (!result.ok) throw new Error(result.refusal.code);
+    await applyImport(areas, result.plan);
+    expect(local.snapshot().usageTotals).toEqual({ [DAY]: { 'youtube.com': minutes(1), 'reddit.com': minutes(2) } });
+    const backups = await listBackups(local);
+    expect(backups).toHaveLength(1);
+    expect(backups[0]).toMatchObject({ key: 'usageTotals', reason: { code: 'usageDamaged' }, value: damaged });
   });
 
   it('go through the writer the worker passes, which runs in turn with its own usage writes', async () => {

@@ -71,6 +71,25 @@ describe('usage recorder', () => {
     });
   });
 
+  it.each([
+    ['the popup asks for today', (r: ReturnType<typeof setup>['recorder']) => r.today('reddit.com')],
+    ['the worker reads today for every site', (r: ReturnType<typeof setup>['recorder']) => r.todayAll()],
+  ])('backs damaged totals up when they are first read, with nothing to write (%s)', async (_when, read) => {
+    const corrupt = { '2024-03-10': { 'reddit.com': { media: 5 * MIN, networking: 0, mixed: 0 }, 'x.com': 7 } };
+    const local = fakeLocalArea({ usageTotals: corrupt });
+    const { recorder } = setup(local);
+    await read(recorder);
+    const backups = await listBackups(local);
+    expect(backups).toHaveLength(1);
+    expect(backups[0]).toMatchObject({ key: 'usageTotals', reason: { code: 'usageDamaged' }, value: corrupt });
+    expect(local.snapshot().usageTotals).toEqual({
+      '2024-03-10': { 'reddit.com': corrupt['2024-03-10']['reddit.com'] },
+    });
+    // Read again: the totals are sound now, and no second copy is made.
+    await read(recorder);
+    expect(await listBackups(local)).toHaveLength(1);
+  });
+
   it('valid totals are replaced without a backup', async () => {
     const { local, watch } = setup();
     await watch();

@@ -2,10 +2,12 @@ import * as v from 'valibot';
 import { localDayOf } from '../../usage/accounting';
 import type { UsageTotals } from '../../usage/schema';
 import { overlayTotals, salvageTotals } from '../../usage/totals';
+import { backupItem, backupKeyFor } from '../backups';
 import { item, KEYS } from '../keys';
 import { CUSTOM_SITES_MAX } from '../limits';
 import { type NoteAreas, readAllNotes, writeNotes } from '../notes';
 import { noteKey } from '../notes/keys';
+import { reason } from '../problems';
 import {
   Domain,
   isDefaultSitePrefs,
@@ -124,7 +126,14 @@ export async function applyImport(
   }
   const usage = plan.usage?.totals;
   if (usage && Object.keys(usage).length > 0 && !options.writeUsage) {
-    Object.assign(localWrites, item(KEYS.usageTotals, overlayTotals(await readUsage(areas), usage)));
+    // Damaged totals are set aside in the same write that replaces them, as the worker's recorder does.
+    const raw = (await areas.local.get(KEYS.usageTotals.key))[KEYS.usageTotals.key];
+    const stored = salvageTotals(raw);
+    if (stored.damaged) {
+      const at = (areas.now ?? Date.now)();
+      Object.assign(localWrites, backupItem(backupKeyFor(KEYS.usageTotals.key, at), reason('usageDamaged'), raw));
+    }
+    Object.assign(localWrites, item(KEYS.usageTotals, overlayTotals(stored.totals, usage)));
   }
 
   const notes: Note[] = [];
