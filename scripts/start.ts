@@ -5,6 +5,14 @@
  * --firefox (FIREFOX_PATH, else /usr/bin/firefox-esr), through web-ext, which makes and removes its own profile
  * and reloads the extension when dist-firefox changes.
  *
+ * In Firefox the button is not pinned: since Firefox 109 an extension's button starts in the extensions panel
+ * (the puzzle piece) unless its manifest's `action.default_area` says "navbar" (MDN, manifest.json/action;
+ * @mdn/browser-compat-data: Firefox 109, not Firefox for Android). A profile preference cannot do it cleanly:
+ * `browser.uiCustomization.state` holds the whole toolbar layout, so setting it from here would replace
+ * Firefox's own default buttons. The one clean way is `default_area: "navbar"` in the Firefox manifest
+ * (vite.config.ts), which changes the shipped package for everyone and makes the welcome's Firefox pinning text
+ * (welcome_pinFirefox, 14 locales) wrong; that is a product decision, left open, not a start-script detail.
+ *
  * --demo (and the default when the start page's host does not resolve: no network) opens Chromium on an index
  * of the project's own sample pages, served offline at their real addresses (scripts/start/demo.ts).
  */
