@@ -7,6 +7,7 @@ import {
   chromium,
   type Page,
   type Request,
+  type Response,
   type Route,
   type Worker,
 } from 'playwright-core';
@@ -26,9 +27,32 @@ import {
   type StoredTabState,
   toFixture,
 } from './types';
-import { closeWelcome } from './welcome';
+import { closeWelcome, WELCOME_PATH } from './welcome';
 
 const EXTENSION_SCHEME = 'chrome-extension:';
+
+/**
+ * Closes the first tab that opens `url` as its first stylesheet arrives (the page still loading: Chromium runs
+ * an extension's stylesheets through message substitution, which asks for the message catalogue), including a
+ * tab already open when this is called; resolves once it is closed.
+ */
+function closeOnWelcome(context: BrowserContext, url: string): Promise<void> {
+  return new Promise((resolve) => {
+    let closed = false;
+    const watch = (page: Page) => {
+      const closeOnStyles = (response: Response) => {
+        if (closed || !page.url().startsWith(url) || !response.url().endsWith('.css')) return;
+        closed = true;
+        page.off('response', closeOnStyles);
+        context.off('page', watch);
+        page.close().then(resolve, resolve);
+      };
+      page.on('response', closeOnStyles);
+    };
+    context.on('page', watch);
+    for (const page of context.pages()) watch(page);
+  });
+}
 
 const NODE_ELEMENT = 1;
 const NODE_TEXT = 3;
@@ -355,6 +379,7 @@ export class ChromiumHarness implements BrowserHarness {
     executablePath,
     colorScheme,
     keepWelcome = false,
+    closeWelcomeWhileLoading = false,
     display,
     uiLanguage,
   }: LaunchOptions): Promise<ChromiumHarness> {
@@ -400,9 +425,11 @@ export class ChromiumHarness implements BrowserHarness {
       // starts with the browser; a request it made before this point would still find no host (see
       // --host-resolver-rules) but would be missing from the log. In practice its first script fetch is logged.
       const harness = new ChromiumHarness(context, profileDir, extensionOrigin);
+      const closing = closeWelcomeWhileLoading ? closeOnWelcome(context, `${extensionOrigin}/${WELCOME_PATH}`) : null;
       await harness.#intercept();
       await harness.#worker();
-      if (!keepWelcome) await closeWelcome(harness, extensionDir);
+      if (closing) await closing;
+      else if (!keepWelcome) await closeWelcome(harness, extensionDir);
       return harness;
     } catch (error) {
       await context?.close().catch(() => {});

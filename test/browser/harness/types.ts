@@ -219,6 +219,11 @@ export interface LaunchOptions {
    */
   keepWelcome?: boolean;
   /**
+   * Chromium only: close the welcome tab while it is still loading (as its stylesheet arrives), as a person
+   * closing it the moment it appears would, instead of once it has opened.
+   */
+  closeWelcomeWhileLoading?: boolean;
+  /**
    * Chromium only: an X display (`:99`, an Xvfb server) to run the browser headed on. Headless Chromium never
    * shows its own dialogs (the permission prompt of `permissions.request` waits forever there); headed, they can
    * be answered with the keyboard.
