@@ -9,6 +9,7 @@ import { standaloneScript } from './scripts/build/standaloneScript';
 import { ANY_SITE_SCRIPT_FILE, NUDGE_SCRIPT_FILE } from './src/background/contentScriptFile';
 import { siteKnowledge } from './src/core/knowledge';
 import { knowledge, siteMatches, sites } from './src/core/sites';
+import { BALANCE_PAGE, PANEL_PAGE } from './src/shared/pages';
 
 type Browser = 'chrome' | 'firefox';
 
@@ -35,6 +36,15 @@ export function manifestFor(browser: Browser): ManifestV3Export {
     return {
       ...rest,
       background: { scripts: [service_worker], type },
+      // The Balance panel in Firefox's sidebar (Chrome's side panel below). Firefox for Android has no sidebar
+      // and ignores the key (MDN browser-compat-data, webextensions.manifest.sidebar_action): the popup and the
+      // Balance page, an ordinary tab, are the way there.
+      sidebar_action: {
+        default_panel: PANEL_PAGE,
+        default_title: '__MSG_panelTitle__',
+        default_icon: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' },
+        open_at_install: false,
+      },
       browser_specific_settings: {
         gecko: {
           id: GECKO_ID,
@@ -46,7 +56,14 @@ export function manifestFor(browser: Browser): ManifestV3Export {
     } as unknown as ManifestV3Export;
   }
   // Administrators' policies: Chrome reads their schema from the package; Firefox takes policies.json.
-  return { ...manifest, storage: { managed_schema: 'managed_schema.json' } } as unknown as ManifestV3Export;
+  // The Balance panel in Chrome's side panel, which needs the sidePanel permission (no API is called: the
+  // person opens it from Chrome's side panel menu).
+  return {
+    ...manifest,
+    permissions: [...manifest.permissions, 'sidePanel'],
+    side_panel: { default_path: PANEL_PAGE },
+    storage: { managed_schema: 'managed_schema.json' },
+  } as unknown as ManifestV3Export;
 }
 
 export default defineConfig(({ mode }) => {
@@ -80,8 +97,10 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: false,
       modulePreload: false,
-      // Pages no manifest key names: the welcome, opened by the worker on first install.
-      rollupOptions: { input: { welcome: 'src/welcome/index.html' } },
+      // Pages no manifest key names: the welcome, opened by the worker on first install; the Balance page,
+      // opened from the popup and the options page; its panel, which Firefox's sidebar names but crxjs reads
+      // only Chrome's side_panel key.
+      rollupOptions: { input: { welcome: 'src/welcome/index.html', balance: BALANCE_PAGE, panel: PANEL_PAGE } },
     },
     server: { port: 5173, strictPort: true },
   };

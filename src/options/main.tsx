@@ -6,6 +6,7 @@ import { t } from '../shared/i18n';
 import { customSiteOrigins } from '../shared/origins';
 import type { StorageAreaLike } from '../storage/keys';
 import { AllSitesSetting } from './AllSitesSetting';
+import { BalanceLink } from './BalanceLink';
 import { BalanceSection } from './BalanceSection';
 import { CustomSitesSection } from './CustomSitesSection';
 import { DataSection } from './DataSection';
@@ -13,7 +14,6 @@ import { NotesSection } from './NotesSection';
 import { createBrowserOptionsApi, type OptionsApi } from './optionsApi';
 import { SettingsSection } from './SettingsSection';
 import { SitesSection } from './SitesSection';
-import { UsageDashboard } from './UsageDashboard';
 
 /**
  * The options page: one section per concern, each in its own file. Sections read storage directly and send
@@ -52,7 +52,7 @@ function Options({ api }: { api: OptionsApi }) {
       <SitesSection api={api} />
       <CustomSitesSection api={api} />
       <AllSitesSetting />
-      <UsageDashboard />
+      <BalanceLink />
       <BalanceSection api={api} load={loadBudgets} />
       <SettingsSection api={api} />
       <DataSection api={api} />

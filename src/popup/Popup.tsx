@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { boundedUrl } from '../core/boundedUrl';
+import { isCurrent } from '../shared/currentState';
 import { t } from '../shared/i18n';
 import type { TabState } from '../shared/messages';
 import type { Override } from '../storage/schema';
+import { type TodayUsage, UsageBar } from '../ui/UsageBar';
 import { AutoLabel } from './AutoLabel';
 import type { PopupApi } from './api';
 import { canCheck } from './checkable';
@@ -10,7 +11,6 @@ import { IntentionLine } from './IntentionLine';
 import { NoteEditor } from './NoteEditor';
 import { type CheckFailure, NotSocial } from './NotSocial';
 import { SiteControls } from './SiteControls';
-import { type TodayUsage, UsageBar } from './UsageBar';
 import { VerdictDetails } from './VerdictDetails';
 import { VerdictView } from './VerdictView';
 
@@ -21,16 +21,6 @@ type Phase = 'loading' | 'ready' | 'checking';
  * page that stopped loading, a frozen tab), and the popup says so instead of waiting forever.
  */
 export const CHECK_TIMEOUT_MS = 8000;
-
-/**
- * Same page as the stored verdict? Single-page apps update the stored URL as the user moves; a report
- * carries a long address shortened (src/core/boundedUrl.ts).
- */
-function isCurrent(state: TabState | null, tabUrl: string | undefined): state is TabState {
-  if (!state) return false;
-  if (!tabUrl) return true;
-  return state.url.split('#')[0] === boundedUrl(tabUrl).split('#')[0];
-}
 
 function pathOf(url: string): string | null {
   try {
@@ -137,7 +127,13 @@ export function Popup({ api }: { api: PopupApi }) {
               }}
             />
           ) : null}
-          {state.domain ? <UsageBar domain={state.domain} usage={usage} /> : null}
+          {state.domain ? (
+            <UsageBar domain={state.domain} usage={usage}>
+              <button type="button" class="link" onClick={() => api.openBalance()}>
+                {t('openBalance')}
+              </button>
+            </UsageBar>
+          ) : null}
           <VerdictDetails state={state} />
           <SiteControls state={state} onChange={changePrefs} />
         </>

@@ -4,11 +4,12 @@ import type { Lean } from '../core/types';
 import { t } from '../shared/i18n';
 import type { TabState } from '../shared/messages';
 import { hostOrigin } from '../shared/origins';
+import { BALANCE_PAGE } from '../shared/pages';
 import { createSend, MessageRefused } from '../shared/send';
 import { FAMILIES, parseValue, type StorageAreaLike, tabStateKey } from '../storage/keys';
 import { getNote } from '../storage/notes';
 import type { Note, SitePrefs } from '../storage/schema';
-import type { TodayUsage } from './UsageBar';
+import type { TodayUsage } from '../ui/UsageBar';
 
 export interface NoteDraft {
   domain: string;
@@ -32,6 +33,8 @@ export interface PopupApi {
   classify(tabId: number): Promise<boolean>;
   setPrefs(domain: string, change: Partial<SitePrefs>): Promise<SitePrefs>;
   openOptions(): void;
+  /** Opens the Balance page in a tab of its own. */
+  openBalance(): void;
   /** Notes are read straight from storage; every write goes through the worker. */
   getNote(domain: string, path: string | null): Promise<Note | null>;
   saveNote(draft: NoteDraft): Promise<void>;
@@ -103,6 +106,10 @@ export const browserApi: PopupApi = {
   },
   openOptions() {
     void browser.runtime.openOptionsPage();
+    window.close();
+  },
+  openBalance() {
+    void browser.tabs.create({ url: browser.runtime.getURL(BALANCE_PAGE) });
     window.close();
   },
   onStateChange(tabId, callback) {

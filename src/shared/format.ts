@@ -64,6 +64,14 @@ export function formatList(items: readonly string[], type: 'conjunction' | 'unit
   );
 }
 
+/** "12%", "٪١٢": a share or a change as a whole percent, in the catalogue's language. */
+export function formatPercent(fraction: number): string {
+  return cachedFormatter(
+    'percent',
+    (locale) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
+  ).format(fraction);
+}
+
 /** A date and time in the catalogue's language ("31 Jan 2025, 14:05"). */
 export function formatTime(at: number): string {
   try {

@@ -82,11 +82,13 @@ export function pruneOlderThan(totals: UsageTotals, retentionDays: number, today
   return next;
 }
 
-/** Per day of the last 7 or 30 days, oldest first, zeros where nothing was counted. */
-export function dailySeries(totals: UsageTotals, days: 7 | 30, today: string): DayUsage[] {
+/** Per day of the last 7 or 30 days, oldest first, zeros where nothing was counted; one site's or all. */
+export function dailySeries(totals: UsageTotals, days: 7 | 30, today: string, domain?: string): DayUsage[] {
   return lastDays(days, today).map((day) => {
     const sum: DayUsage = { day, ...emptyUsage() };
-    for (const site of Object.values(own(totals, day) ?? {})) for (const l of LABELS) sum[l] += site[l];
+    const sites = own(totals, day) ?? {};
+    const counted = domain === undefined ? Object.values(sites) : [own(sites, domain) ?? emptyUsage()];
+    for (const site of counted) for (const l of LABELS) sum[l] += site[l];
     return sum;
   });
 }

@@ -111,7 +111,7 @@ export function Welcome({ api }: { api: WelcomeApi }) {
             <a href={api.optionsUrl('notes')}>{t('welcome_openNotes')}</a>
           </li>
           <li>
-            <a href={api.optionsUrl('usage')}>{t('welcome_openBalance')}</a>
+            <a href={api.balanceUrl()}>{t('welcome_openBalance')}</a>
           </li>
         </ul>
       </section>

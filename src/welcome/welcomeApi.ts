@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { BALANCE_PAGE } from '../shared/pages';
 import { missingSiteAccess, requiredOrigins } from './siteAccess';
 
 /** Which browser's words the welcome uses for its menus. */
@@ -22,7 +23,9 @@ export interface WelcomeApi {
   /** Calls back when the extension gains or loses permissions (from the browser's own menus too). */
   onPermissionsChange(callback: () => void): () => void;
   /** The options page, at one of its sections. */
-  optionsUrl(section: 'notes' | 'usage'): string;
+  optionsUrl(section: 'notes'): string;
+  /** The Balance page. */
+  balanceUrl(): string;
 }
 
 const manifest = () => browser.runtime.getManifest() as Parameters<typeof requiredOrigins>[0];
@@ -50,4 +53,5 @@ export const browserWelcomeApi: WelcomeApi = {
     };
   },
   optionsUrl: (section) => browser.runtime.getURL(`src/options/index.html#${section}`),
+  balanceUrl: () => browser.runtime.getURL(BALANCE_PAGE),
 };

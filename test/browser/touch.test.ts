@@ -116,17 +116,11 @@ const chromium = availableBrowsers().find((entry) => entry.name === 'chromium');
     await tab.close();
   });
 
-  it('the options page with notes, sites and usage: 44 px targets, no sideways scrolling', async () => {
+  it('the options page with notes and sites: 44 px targets, no sideways scrolling', async () => {
     const options = await harness.open(`${harness.extensionOrigin}/src/options/index.html`);
     await poll(
       () => options.textContent('#notes'),
       (text) => text?.includes('recruiters') ?? false,
-      5_000,
-      50,
-    );
-    await poll(
-      () => options.textContent('#usage'),
-      (text) => text?.includes('linkedin.com') ?? false,
       5_000,
       50,
     );
@@ -135,6 +129,20 @@ const chromium = availableBrowsers().find((entry) => entry.name === 'chromium');
     expect(result.small).toEqual([]);
     expect(result.overflow).toBeLessThanOrEqual(0);
     await options.close();
+  });
+
+  it.each([
+    ['balance', 'src/balancePage/index.html', '.site-rows'],
+    ['balance-site', 'src/balancePage/index.html#site=linkedin.com', '.balance__note'],
+    ['panel', 'src/balancePage/panel.html', '[data-testid="panel-label"]'],
+  ])('the %s page: 44 px targets, no sideways scrolling', async (name, path, ready) => {
+    const page = await harness.open(`${harness.extensionOrigin}/${path}`);
+    expect(await poll(() => page.textContent(ready), Boolean, 5_000, 50)).toBeTruthy();
+    const result = await measure(page, name);
+    expect(result.controls).toBeGreaterThanOrEqual(name === 'panel' ? 1 : 5);
+    expect(result.small).toEqual([]);
+    expect(result.overflow).toBeLessThanOrEqual(0);
+    await page.close();
   });
 
   it('the welcome: 44 px targets, no sideways scrolling', async () => {

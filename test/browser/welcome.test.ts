@@ -114,7 +114,7 @@ async function expectWelcomeContent(page: HarnessPage, browserName: string): Pro
   );
   expect(links.map((href) => new URL(href).pathname + new URL(href).hash)).toEqual([
     '/src/options/index.html#notes',
-    '/src/options/index.html#usage',
+    '/src/balancePage/index.html',
   ]);
   expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
     'en',

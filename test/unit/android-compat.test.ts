@@ -22,7 +22,7 @@ interface CompatNode {
 }
 
 const bcd = createRequire(import.meta.url)('@mdn/browser-compat-data') as {
-  webextensions: { api: Record<string, CompatNode> };
+  webextensions: { api: Record<string, CompatNode>; manifest: Record<string, CompatNode> };
 };
 const viteConfig = readFileSync(join(ROOT, 'vite.config.ts'), 'utf8');
 const ANDROID_MIN = Number(/FIREFOX_ANDROID_MIN_VERSION = '(\d+)/.exec(viteConfig)?.[1]);
@@ -33,6 +33,11 @@ const MISSING: Record<string, string> = {
   commands:
     'the manifest key, which Firefox for Android ignores (no keyboard shortcuts there), and src/welcome/welcomeApi.ts shortcut(), which checks for browser.commands and then shows no shortcut',
   'storage.managed': 'src/storage/managed.ts readManaged(undefined): no policy, the user settings apply',
+};
+/** Manifest keys of the Firefox build (vite.config.ts) that Android ignores, and what stands in for them there. */
+const MISSING_KEYS: Record<string, string> = {
+  sidebar_action:
+    'the Balance panel: Android has no sidebar; the popup and the options page link to the Balance page, which opens in a tab',
 };
 /** Android has these only in part. */
 const PARTIAL: Record<string, string> = {
@@ -120,5 +125,14 @@ describe('Firefox for Android', () => {
       if (name === 'commands') continue; // a manifest key as well as an API: checked by the welcome test
       expect(usedRoots, name).toContain(name);
     }
+  });
+});
+
+describe('Firefox for Android: manifest keys', () => {
+  it.each(Object.keys(MISSING_KEYS))('%s: missing on Android, listed with what stands in for it', (key) => {
+    expect(viteConfig, `${key} is no longer in the Firefox manifest`).toContain(`${key}:`);
+    const support = bcd.webextensions.manifest[key]?.__compat?.support.firefox_android;
+    const first = Array.isArray(support) ? support[0] : support;
+    expect(availableAt(first), `${key} is on Android now: drop it from MISSING_KEYS`).toBeNull();
   });
 });

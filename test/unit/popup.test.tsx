@@ -41,6 +41,7 @@ function fakeApi(initial: TabState | null, overrides: Partial<PopupApi> = {}) {
       ...change,
     })),
     openOptions: vi.fn(),
+    openBalance: vi.fn(),
     usageToday: async () => ({ media: 0, networking: 0, mixed: 0, total: 0 }),
     getNote: async () => null,
     hasHostAccess: async () => false,

@@ -122,6 +122,7 @@ function fakeApi({ kind = 'firefox', shortcut = 'Alt+Shift+K', missing = [], gra
       return () => state.listeners.delete(callback);
     },
     optionsUrl: (section) => `moz-extension://x/src/options/index.html#${section}`,
+    balanceUrl: () => 'moz-extension://x/src/balancePage/index.html',
   };
   return { api, state };
 }
@@ -177,7 +178,9 @@ describe('the welcome page', () => {
     );
     expect(screen.getByText('To change it, open chrome://extensions/shortcuts.')).toBeTruthy();
     expect(screen.queryByTestId('site-access')).toBeNull();
-    expect(screen.getByRole('link', { name: 'Your balance' }).getAttribute('href')).toMatch(/#usage$/);
+    expect(screen.getByRole('link', { name: 'Your balance' }).getAttribute('href')).toMatch(
+      /\/src\/balancePage\/index\.html$/,
+    );
   });
 
   it('an unassigned shortcut says so', async () => {

@@ -648,7 +648,12 @@ export class ChromiumHarness implements BrowserHarness {
   }
 
   async popupPageFor(page: HarnessPage): Promise<HarnessPage> {
+    return this.extensionPageFor(page, 'src/popup/index.html');
+  }
+
+  async extensionPageFor(page: HarnessPage, path: string): Promise<HarnessPage> {
     const tabId = await this.tabIdOf(page);
+    const url = `${this.extensionOrigin}/${path}`;
     const known = new Set(this.#context.pages());
     const created = this.#context.waitForEvent('page', { predicate: (p) => !known.has(p), timeout: 10_000 });
     // The extension opens its own page, in the background of the tab's window.
@@ -657,11 +662,11 @@ export class ChromiumHarness implements BrowserHarness {
         const tab = await chrome.tabs.get(id);
         await chrome.tabs.create({ url, windowId: tab.windowId, active: false });
       },
-      { url: this.#popupUrl, id: tabId },
+      { url, id: tabId },
     );
-    const popup = await created;
-    await popup.waitForURL(this.#popupUrl, { waitUntil: 'load' });
-    return new ChromiumPage(popup, this.#extensionId);
+    const opened = await created;
+    await opened.waitForURL(url, { waitUntil: 'load' });
+    return new ChromiumPage(opened, this.#extensionId);
   }
 
   async openActionPopup(page: HarnessPage): Promise<ActionPopup> {

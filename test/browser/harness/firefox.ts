@@ -397,8 +397,12 @@ export class FirefoxHarness implements BrowserHarness {
   }
 
   async popupPageFor(page: HarnessPage): Promise<HarnessPage> {
+    return this.extensionPageFor(page, POPUP_PATH);
+  }
+
+  async extensionPageFor(page: HarnessPage, path: string): Promise<HarnessPage> {
     await this.tabIdOf(page);
-    return this.#openExtensionPage(POPUP_PATH, true);
+    return this.#openExtensionPage(path, true);
   }
 
   async openActionPopup(page: HarnessPage): Promise<ActionPopup> {

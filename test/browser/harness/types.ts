@@ -180,6 +180,11 @@ export interface BrowserHarness {
    */
   popupPageFor(page: HarnessPage): Promise<HarnessPage>;
   /**
+   * Opens the extension's page at `path` the same way: in a background tab of `page`'s window, `page` staying
+   * the active tab, as the side panel sees the tab beside it.
+   */
+  extensionPageFor(page: HarnessPage, path: string): Promise<HarnessPage>;
+  /**
    * Opens the action's real popup over `page`'s tab, as close to a toolbar click as the browser lets automation
    * come. Chromium: CDP `Extensions.triggerAction` runs the action the way a click does, granting `activeTab` for
    * the tab. Firefox: `action.openPopup()` (allowed without a user gesture by a preference) opens the same popup

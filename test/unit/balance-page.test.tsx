@@ -1,18 +1,23 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { UsageDashboard } from '../../src/options/UsageDashboard';
-import type { UsageApi, UsageChange } from '../../src/options/usageApi';
-import { PLOT_HEIGHT } from '../../src/options/usageCharts';
+import type { Intentions } from '../../src/balance/schema';
+import { BalancePage } from '../../src/balancePage/BalancePage';
+import type { UsageApi, UsageChange } from '../../src/balancePage/balanceApi';
+import { PLOT_HEIGHT } from '../../src/balancePage/usageCharts';
 import { setMessageSource } from '../../src/shared/i18n';
+import type { Note } from '../../src/storage/schema';
 import type { UsageTotals } from '../../src/usage/schema';
 import { addDays } from '../../src/usage/totals';
 import { messageSource } from '../helpers/locales';
 
-// The dashboard's default API is the browser one; the polyfill refuses to load outside an extension.
+// The page's default API is the browser one; the polyfill refuses to load outside an extension.
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
-beforeEach(() => setMessageSource(messageSource('en')));
+beforeEach(() => {
+  setMessageSource(messageSource('en'));
+  history.replaceState(null, '', '#');
+});
 afterEach(cleanup);
 
 const TODAY = '2025-03-14';
@@ -68,6 +73,8 @@ function fakeApi(totals: UsageTotals, overrides: Partial<UsageApi> = {}) {
     locale: () => 'en-GB',
     readTotals: async () => totals,
     readRetentionDays: async () => 90,
+    readNotes: async () => [],
+    readIntentions: async () => ({}),
     subscribe: (callback) => {
       listener = callback;
       return () => {
@@ -110,9 +117,9 @@ function duration(minutes: number): string {
   return minutes % 60 === 0 ? `${minutes / 60} hr` : `${Math.floor(minutes / 60)} hr ${minutes % 60} min`;
 }
 
-describe('usage dashboard', () => {
+describe('Balance page: the overview', () => {
   it('says plainly when nothing has been counted yet, with nothing to export or delete', async () => {
-    render(<UsageDashboard api={fakeApi({}).api} />);
+    render(<BalancePage api={fakeApi({}).api} />);
     expect(
       await screen.findByText(
         'No time counted yet. Time on social sites is counted while you use them; nothing leaves your browser.',
@@ -125,7 +132,7 @@ describe('usage dashboard', () => {
   });
 
   it('draws the last 7 days as stacked bars, heights proportional to minutes', async () => {
-    render(<UsageDashboard api={fakeApi(monthOfTotals()).api} />);
+    render(<BalancePage api={fakeApi(monthOfTotals()).api} />);
     const chart = await screen.findByRole('img');
     expect(chart.tagName.toLowerCase()).toBe('svg');
     const groups = dayGroups();
@@ -160,9 +167,9 @@ describe('usage dashboard', () => {
   });
 
   it('puts the same figures in a table for screen readers', async () => {
-    render(<UsageDashboard api={fakeApi(monthOfTotals()).api} />);
+    render(<BalancePage api={fakeApi(monthOfTotals()).api} />);
     await screen.findByRole('img');
-    expect(screen.getByText('Show as table').tagName.toLowerCase()).toBe('summary');
+    expect(screen.getAllByText('Show as table').map((e) => e.tagName.toLowerCase())).toEqual(['summary', 'summary']);
     const table = screen.getByRole('table', { name: 'Time per day, last 7 days' });
     const rows = rowTexts(table);
     expect(rows).toHaveLength(7);
@@ -184,7 +191,7 @@ describe('usage dashboard', () => {
   });
 
   it('states the balance in plain words', async () => {
-    render(<UsageDashboard api={fakeApi(monthOfTotals()).api} />);
+    render(<BalancePage api={fakeApi(monthOfTotals()).api} />);
     expect(
       await screen.findByText(
         'Media 3 hr 10 min, networking 1 hr 5 min: about 3 to 1. Plus 20 min on pages used both ways.',
@@ -194,7 +201,7 @@ describe('usage dashboard', () => {
   });
 
   it('lists sites by total time for the period', async () => {
-    render(<UsageDashboard api={fakeApi(monthOfTotals()).api} />);
+    render(<BalancePage api={fakeApi(monthOfTotals()).api} />);
     const table = await screen.findByRole('table', { name: 'By site, last 7 days' });
     expect(rowTexts(table)).toEqual([
       ['youtube.com', '2 hr 30 min', '0 min', '0 min', '2 hr 30 min'],
@@ -205,7 +212,7 @@ describe('usage dashboard', () => {
   });
 
   it('switches to 30 days: 30 bar groups, the month in words and the month per site', async () => {
-    render(<UsageDashboard api={fakeApi(monthOfTotals()).api} />);
+    render(<BalancePage api={fakeApi(monthOfTotals()).api} />);
     await screen.findByRole('img');
     fireEvent.click(screen.getByRole('radio', { name: 'Last 30 days' }));
     await waitFor(() => expect(dayGroups()).toHaveLength(30));
@@ -230,7 +237,7 @@ describe('usage dashboard', () => {
     const totals = monthOfTotals();
     totals[TODAY] = { ...totals[TODAY], '=HYPERLINK("x")': { media: 90_000, networking: 0, mixed: 1_000 } };
     const { api } = fakeApi(totals);
-    render(<UsageDashboard api={api} />);
+    render(<BalancePage api={api} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Export usage as CSV' }));
     expect(api.download).toHaveBeenCalledTimes(1);
     const [fileName, text, type] = vi.mocked(api.download).mock.calls[0] as [string, string, string];
@@ -246,7 +253,7 @@ describe('usage dashboard', () => {
 
   it('asks in the page before deleting, then sends the deletion and shows the empty state', async () => {
     const { api } = fakeApi(monthOfTotals());
-    render(<UsageDashboard api={api} />);
+    render(<BalancePage api={api} />);
     const remove = await screen.findByRole('button', { name: 'Delete all usage data' });
 
     expect(remove.getAttribute('aria-expanded')).toBe('false');
@@ -275,7 +282,7 @@ describe('usage dashboard', () => {
 
   it('says so when deletion fails, and keeps the data on screen', async () => {
     const { api } = fakeApi(monthOfTotals(), { deleteAll: vi.fn(async () => Promise.reject(new Error('no'))) });
-    render(<UsageDashboard api={api} />);
+    render(<BalancePage api={api} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Delete all usage data' }));
     fireEvent.click(screen.getByRole('button', { name: 'Yes, delete usage data' }));
     expect((await screen.findByRole('alert')).textContent).toBe(
@@ -286,7 +293,7 @@ describe('usage dashboard', () => {
 
   it('follows changes to the stored totals and retention', async () => {
     const { api, push } = fakeApi({});
-    render(<UsageDashboard api={api} />);
+    render(<BalancePage api={api} />);
     await screen.findByText(/^No time counted yet\./);
     push({ totals: { [TODAY]: { 'reddit.com': { media: 0, networking: 12 * MIN, mixed: 0 } } } });
     expect(await screen.findByText('Networking 12 min, no media.')).toBeTruthy();
@@ -299,7 +306,7 @@ describe('usage dashboard', () => {
 
   it('speaks German, dates included', async () => {
     setMessageSource(messageSource('de'));
-    render(<UsageDashboard api={fakeApi(monthOfTotals(), { locale: () => 'de' }).api} />);
+    render(<BalancePage api={fakeApi(monthOfTotals(), { locale: () => 'de' }).api} />);
     expect(
       await screen.findByText(
         'Medien 3 Std., 10 Min., Netzwerken 1 Std., 5 Min.: etwa 3 zu 1. Dazu 20 Min. auf Seiten, die Sie auf beide Arten genutzt haben.',
@@ -310,5 +317,143 @@ describe('usage dashboard', () => {
     expect(weekday).toMatch(/^Fr\.?$/);
     expect(date).toBe('14. März');
     expect(screen.getByRole('button', { name: 'Alle Nutzungsdaten löschen' })).toBeTruthy();
+  });
+});
+
+/** The figures of the summary, by what each says: total, average, change, ratio. */
+function figures(): Record<string, string> {
+  return Object.fromEntries(
+    [...document.querySelectorAll<HTMLElement>('.balance__figure')].map((figure) => [
+      figure.dataset.figure,
+      figure.querySelector('dd')?.textContent ?? '',
+    ]),
+  );
+}
+
+function note(domain: string, path: string | null, text: string): Note {
+  return { domain, path, text, reminder: false, updatedAt: 0 };
+}
+
+describe('Balance page: the figures', () => {
+  it('gives the week in all, per day, against the week before and as a ratio', async () => {
+    render(<BalancePage api={fakeApi(monthOfTotals()).api} />);
+    await screen.findByRole('img');
+    // 275 min over 7 days is 39 min a day; the week before had 60 a day: 35% less.
+    expect(figures()).toEqual({
+      total: '4 hr 35 min',
+      average: '39 min',
+      change: '35% less',
+      ratio: 'about 3 to 1',
+    });
+    expect(screen.getByText('Compared with the 7 days before')).toBeTruthy();
+  });
+
+  it('today: no average, compared with yesterday, no chart', async () => {
+    render(<BalancePage api={fakeApi(monthOfTotals()).api} />);
+    await screen.findByRole('img');
+    fireEvent.click(screen.getByRole('radio', { name: 'Today' }));
+    await waitFor(() => expect(document.querySelector('svg.usage-chart')).toBeNull());
+    // Today 25 min (15 media, 5 networking, 5 mixed), yesterday 35 min.
+    expect(figures()).toEqual({ total: '25 min', change: '29% less', ratio: 'about 3 to 1' });
+    expect(screen.getByText('Compared with yesterday')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'By site, today' })).toBeTruthy();
+  });
+
+  it('30 days with nothing before them: nothing to compare with', async () => {
+    render(<BalancePage api={fakeApi(monthOfTotals()).api} />);
+    await screen.findByRole('img');
+    fireEvent.click(screen.getByRole('radio', { name: 'Last 30 days' }));
+    await waitFor(() => expect(dayGroups()).toHaveLength(30));
+    expect(figures()).toEqual({
+      total: '27 hr 35 min',
+      average: '55 min',
+      change: 'Nothing to compare with yet',
+      ratio: 'about 5 to 4',
+    });
+  });
+
+  it('averages over the days counted since the first record, and says so', async () => {
+    const totals: UsageTotals = {};
+    for (let back = 0; back < 3; back++) {
+      totals[addDays(TODAY, -back)] = { 'reddit.com': { media: 20 * MIN, networking: 10 * MIN, mixed: 0 } };
+    }
+    render(<BalancePage api={fakeApi(totals).api} />);
+    await screen.findByRole('img');
+    expect(figures().average).toBe('30 minover the 3 days counted so far');
+    expect(figures().change).toBe('Nothing to compare with yet');
+  });
+});
+
+describe('Balance page: per site', () => {
+  const notes = [
+    note('linkedin.com', null, 'Only to reply to recruiters.'),
+    note('linkedin.com', '/groups/', 'Post the meetup.'),
+    note('youtube.com', '/watch', '<b>not markup</b>'),
+  ];
+  const intentions: Intentions = {
+    'linkedin.com': { on: true, today: { day: TODAY, choice: 'reply' }, snoozedUntil: null },
+    'youtube.com': { on: true, today: { day: addDays(TODAY, -1), choice: 'videos20' }, snoozedUntil: null },
+  };
+  const withExtras = () =>
+    fakeApi(monthOfTotals(), { readNotes: async () => notes, readIntentions: async () => intentions }).api;
+
+  it('lists sites with bars as long as their share of the busiest, with note and intention beside', async () => {
+    render(<BalancePage api={withExtras()} />);
+    await screen.findByText('Only to reply to recruiters.');
+    const rows = [...document.querySelectorAll<HTMLElement>('.site-row')];
+    expect(rows.map((row) => row.dataset.domain)).toEqual([
+      'youtube.com',
+      'linkedin.com',
+      'instagram.com',
+      'facebook.com',
+    ]);
+    const widths = rows.map((row) => row.querySelector<HTMLElement>('.usage__fill')?.style.width);
+    // 150, 65, 40 and 20 min against the busiest 150.
+    expect(widths).toEqual(['100%', `${(65 / 150) * 100}%`, `${(40 / 150) * 100}%`, `${(20 / 150) * 100}%`]);
+    const linkedin = rows[1] as HTMLElement;
+    expect(within(linkedin).getByRole('link', { name: 'linkedin.com' }).getAttribute('href')).toBe(
+      '#site=linkedin.com',
+    );
+    expect(linkedin.textContent).toContain("Today's intention: Reply to messages");
+    expect(linkedin.textContent).toContain('1 page note');
+    // Yesterday's choice no longer holds: intentions are on, nothing chosen today.
+    expect((rows[0] as HTMLElement).textContent).toContain('Intentions on');
+  });
+
+  it("a row's link opens the site's view from the address, and Back returns to the row", async () => {
+    render(<BalancePage api={withExtras()} />);
+    const link = await screen.findByRole('link', { name: 'linkedin.com' });
+    history.pushState(null, '', link.getAttribute('href'));
+    dispatchEvent(new HashChangeEvent('hashchange'));
+    const heading = await screen.findByRole('heading', { level: 1, name: 'linkedin.com' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(figures()).toEqual({
+      total: '1 hr 5 min',
+      average: '9 min',
+      change: 'Nothing to compare with yet',
+      ratio: 'networking only',
+    });
+    expect(screen.getByText('Only to reply to recruiters.')).toBeTruthy();
+    expect(screen.getByText('/groups/')).toBeTruthy();
+    expect(screen.getByTestId('site-intention').textContent).toBe("Today's intention: Reply to messages");
+    // The site's own days: linkedin.com's networking minutes only.
+    const networking = dayGroups().map((g) =>
+      Number(g.querySelector('[data-part="networking"]')?.getAttribute('data-minutes') ?? 0),
+    );
+    expect(networking).toEqual([...WEEK['linkedin.com'].networking]);
+
+    history.pushState(null, '', '#');
+    dispatchEvent(new HashChangeEvent('hashchange'));
+    await waitFor(() => expect(document.activeElement?.getAttribute('href')).toBe('#site=linkedin.com'));
+  });
+
+  it('opens straight at a site named in the address (a reload), and renders notes as text', async () => {
+    history.replaceState(null, '', '#site=youtube.com');
+    render(<BalancePage api={withExtras()} />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'youtube.com' })).toBeTruthy();
+    expect(screen.getByText('<b>not markup</b>')).toBeTruthy();
+    expect(document.querySelector('b')).toBeNull();
+    expect(screen.getByText('No note for this site as a whole. Write one from the popup on the site.')).toBeTruthy();
+    expect(screen.getByTestId('site-intention').textContent).toMatch(/^Intentions are on/);
   });
 });

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { browserUsageApi } from '../../src/balancePage/balanceApi';
+import { approximateRatio, ratioWords } from '../../src/balancePage/ratioWords';
+import { niceScale, tickLabel } from '../../src/balancePage/usageCharts';
 import { downloadText, REVOKE_AFTER_MS } from '../../src/options/download';
-import { approximateRatio, ratioWords } from '../../src/options/UsageDashboard';
-import { browserUsageApi } from '../../src/options/usageApi';
-import { niceScale, tickLabel } from '../../src/options/usageCharts';
 import { formatDuration } from '../../src/shared/format';
 import { setMessageSource } from '../../src/shared/i18n';
 import { messageSource } from '../helpers/locales';
@@ -58,7 +58,7 @@ describe('browser usage API', () => {
     expect(await browserUsageApi.readRetentionDays()).toBe(90);
   });
 
-  it('reports changes to the totals and settings in storage.local only', () => {
+  it('reports changes to the totals, settings and intentions in storage.local, and to notes in either area', () => {
     const callback = vi.fn();
     const unsubscribe = browserUsageApi.subscribe(callback);
     const emit = (changes: Record<string, { newValue?: unknown }>, area: string) => {
@@ -71,8 +71,15 @@ describe('browser usage API', () => {
     expect(callback).toHaveBeenLastCalledWith({ totals: { '2025-03-14': { 'x.com': SITE } } });
     emit({ usageTotals: {} }, 'local'); // removed: deleted by the user
     expect(callback).toHaveBeenLastCalledWith({ totals: {} });
+    // Sync turned on or off changes where notes are read from.
     emit({ settings: { newValue: { retentionDays: 7 } } }, 'local');
-    expect(callback).toHaveBeenLastCalledWith({ retentionDays: 7 });
+    expect(callback).toHaveBeenLastCalledWith({ retentionDays: 7, notes: true });
+    emit({ 'note:x.com': { newValue: {} } }, 'sync');
+    expect(callback).toHaveBeenLastCalledWith({ notes: true });
+    emit({ 'balance:intentions': { newValue: {} } }, 'local');
+    expect(callback).toHaveBeenLastCalledWith({ intentions: true });
+    emit({ 'balance:intentions': { newValue: {} } }, 'session');
+    expect(callback).toHaveBeenCalledTimes(5);
     unsubscribe();
     expect(fake.listeners.size).toBe(0);
   });

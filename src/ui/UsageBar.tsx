@@ -1,13 +1,24 @@
+import type { ComponentChildren } from 'preact';
 import { formatMinutes as minutes } from '../shared/format';
 import { t } from '../shared/i18n';
 import type { SiteUsage } from '../usage/schema';
+import { SplitBar } from './SplitBar';
 
 export type TodayUsage = SiteUsage & { total: number };
 
-const PARTS = ['media', 'networking', 'mixed'] as const;
-
-/** Today's split for this site as one small stacked bar, with the same figures in words. */
-export function UsageBar({ domain, usage }: { domain: string; usage: TodayUsage | null }) {
+/**
+ * Today's split for one site as one small stacked bar, with the same figures in words: the popup's and the
+ * side panel's. `children` follow the words (the popup's way to the Balance page).
+ */
+export function UsageBar({
+  domain,
+  usage,
+  children,
+}: {
+  domain: string;
+  usage: TodayUsage | null;
+  children?: ComponentChildren;
+}) {
   if (!usage) return null;
   return (
     <section class="usage" aria-labelledby="usage-heading">
@@ -16,17 +27,7 @@ export function UsageBar({ domain, usage }: { domain: string; usage: TodayUsage 
         <p class="muted">{t('usageNone')}</p>
       ) : (
         <>
-          <div class="usage__bar" aria-hidden="true">
-            {PARTS.map((part) =>
-              usage[part] > 0 ? (
-                <span
-                  key={part}
-                  class={`usage__part usage__part--${part}`}
-                  style={{ width: `${(100 * usage[part]) / usage.total}%` }}
-                />
-              ) : null,
-            )}
-          </div>
+          <SplitBar usage={usage} />
           <p class="usage__words">
             {t('usageSummary', [
               minutes(usage.total),
@@ -37,6 +38,7 @@ export function UsageBar({ domain, usage }: { domain: string; usage: TodayUsage 
           </p>
         </>
       )}
+      {children}
     </section>
   );
 }
