@@ -49,7 +49,7 @@ interface Deps {
   budgetsChanged?(): Promise<void>;
 }
 
-function choiceLabel(id: ChoiceId): string {
+export function choiceLabel(id: ChoiceId): string {
   // Spelled out so that the locale test sees every key the extension asks for.
   const labels: Record<ChoiceId, () => string> = {
     reply: () => t('choice_reply'),

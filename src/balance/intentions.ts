@@ -14,7 +14,7 @@ function choiceOf(id: ChoiceId): (typeof CHOICES)[number] {
 
 const OFF: SiteIntention = { on: false, today: null, snoozedUntil: null };
 
-function siteIntention(intentions: Intentions, domain: string): SiteIntention {
+export function siteIntention(intentions: Intentions, domain: string): SiteIntention {
   return Object.hasOwn(intentions, domain) ? (intentions[domain] ?? OFF) : OFF;
 }
 

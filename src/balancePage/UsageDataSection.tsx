@@ -8,7 +8,7 @@ import type { SectionProps } from './sectionProps';
  * page. The only write (deletion) goes through the worker.
  */
 
-export function csvFileName(today: string): string {
+function csvFileName(today: string): string {
   return `reach-or-relate-usage-${today}.csv`;
 }
 

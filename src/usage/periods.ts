@@ -10,7 +10,7 @@ import { addDays, type Balance, ratio } from './totals';
 export const PERIODS = [1, 7, 30] as const;
 export type PeriodDays = (typeof PERIODS)[number];
 
-export interface PeriodFigures extends SiteUsage {
+interface PeriodFigures extends SiteUsage {
   /** First and last day of the period, `YYYY-MM-DD`. */
   from: string;
   to: string;

@@ -20,7 +20,7 @@ export interface DayUsage extends SiteUsage {
   day: string;
 }
 
-interface SiteRow extends SiteUsage {
+export interface SiteRow extends SiteUsage {
   domain: string;
   total: number;
 }
