@@ -1,19 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { USAGE_ALARM } from '../../src/background/usage';
 import { startWorker } from '../../src/background/worker';
 import { DEFAULT_BUDGETS } from '../../src/balance/schema';
-import { extractFeatures } from '../../src/core/features';
 import type { NudgePayload } from '../../src/nudge/types';
 import { setMessageSource } from '../../src/shared/i18n';
-import {
-  ask,
-  type FakeEnvOptions,
-  type FakeWorkerEnv,
-  fakeWorkerEnv,
-  sendToWorker,
-  tabSender,
-} from '../helpers/fakeWorkerEnv';
+import { ask, type FakeWorkerEnv, sendToWorker, tabSender } from '../helpers/fakeWorkerEnv';
 import { messageSource } from '../helpers/locales';
+import { minutes, report, started } from '../helpers/workerSession';
 
 /**
  * Intentions and budgets through the whole worker on the in-memory browser: reports, the minute's alarm, the
@@ -22,29 +14,8 @@ import { messageSource } from '../helpers/locales';
 beforeAll(() => setMessageSource(messageSource('en')));
 
 const FEED = 'https://www.linkedin.com/feed/';
-const MINUTE = 60_000;
+const _MINUTE = 60_000;
 const SPENT = "Today's media budget is spent.";
-
-async function started(options?: FakeEnvOptions) {
-  const fake = fakeWorkerEnv(options);
-  startWorker(fake.env);
-  fake.windowState.activeTab = 1;
-  await fake.events.onStartup.fire();
-  await fake.settle();
-  return fake;
-}
-
-function report(fake: FakeWorkerEnv, tabId: number, url: string) {
-  return ask(fake, { type: 'page-features', features: extractFeatures(null, url) }, tabSender(tabId, url));
-}
-
-async function minutes(fake: FakeWorkerEnv, count: number) {
-  for (let i = 0; i < count; i++) {
-    fake.advance(MINUTE);
-    await fake.events.alarm.fire({ name: USAGE_ALARM });
-    await fake.settle();
-  }
-}
 
 /** A new worker on the same browser: nothing in memory, the same storage. */
 function restart(fake: FakeWorkerEnv) {

@@ -1,39 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { USAGE_ALARM } from '../../src/background/usage';
 import { startWorker } from '../../src/background/worker';
-import { extractFeatures } from '../../src/core/features';
 import { setMessageSource } from '../../src/shared/i18n';
-import { ask, type FakeEnvOptions, type FakeWorkerEnv, fakeWorkerEnv, tabSender } from '../helpers/fakeWorkerEnv';
+import { ask, type FakeWorkerEnv } from '../helpers/fakeWorkerEnv';
 import { messageSource } from '../helpers/locales';
+import { minutes, report, started } from '../helpers/workerSession';
 
 beforeAll(() => setMessageSource(messageSource('en')));
 
 const FEED = 'https://www.linkedin.com/feed/';
 const MESSAGING = 'https://www.linkedin.com/messaging/';
 const MINUTE = 60_000;
-
-/** A browser started with tab 1 in front of a focused window, the person at the keyboard. */
-async function started(options?: FakeEnvOptions) {
-  const fake = fakeWorkerEnv(options);
-  startWorker(fake.env);
-  fake.windowState.activeTab = 1;
-  await fake.events.onStartup.fire();
-  await fake.settle();
-  return fake;
-}
-
-function report(fake: FakeWorkerEnv, tabId: number, url: string) {
-  return ask(fake, { type: 'page-features', features: extractFeatures(null, url) }, tabSender(tabId, url));
-}
-
-/** Lets minutes pass as the browser does: the one-minute alarm fires each minute. */
-async function minutes(fake: FakeWorkerEnv, count: number) {
-  for (let i = 0; i < count; i++) {
-    fake.advance(MINUTE);
-    await fake.events.alarm.fire({ name: USAGE_ALARM });
-    await fake.settle();
-  }
-}
 
 const today = (fake: FakeWorkerEnv) => ask(fake, { type: 'get-usage-today', domain: 'linkedin.com' });
 
